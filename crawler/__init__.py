@@ -1,0 +1,1 @@
+"""Scrapy glue: regions, platform adapters, the reports spider, archive and pipelines."""

@@ -1,0 +1,39 @@
+"""Any CMS: list rows are links beside dates; pages are 下一页/尾页 links, index_N or ?page=N."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from scrapy.http import Response
+
+from crawler.cms.base import Entry, entries_from
+
+_PAGER_TEXT = re.compile(r"^(下一页|下页|尾页|末页|最后一页|后一页|>|>>|»|›|\d{1,4})$")
+_PAGER_HREF = re.compile(
+    r"(index|list|default)_\d+\.s?html?$|column-index-\d+|[?&](page|pageNo|pageNum|pageIndex|cur_page|p)=\d+",
+    re.I,
+)
+
+
+def can_handle(response: Response) -> bool:
+    """The fallback: every HTML list page."""
+    return True
+
+
+def entries(response: Response) -> list[Entry]:
+    """Links in dated list rows."""
+    return entries_from(response.selector, response.url)
+
+
+def next_pages(response: Response) -> list[str]:
+    """Other pages of the same list, from pager links (the dupefilter drops repeats)."""
+    pages: list[str] = []
+    for link in response.xpath("//a[@href]"):
+        text = "".join(link.xpath(".//text()").getall()).strip()
+        href = link.attrib["href"].strip()
+        if href.startswith(("javascript:", "#")):
+            continue
+        if _PAGER_TEXT.match(text) and _PAGER_HREF.search(href):
+            pages.append(urljoin(response.url, href))
+    return list(dict.fromkeys(pages))

@@ -1,0 +1,27 @@
+"""The one item the spider yields: a fetched document and what we know of where it was found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Kinds of documents: a portal's front page, a navigation page on the way to the report
+# columns, a page of a list, an article page and a downloaded file.
+KINDS = ("front", "nav", "list", "page", "attachment")
+
+
+@dataclass
+class FetchedDocument:
+    """One response (or failed request), on its way to the parser and the database."""
+
+    url: str
+    kind: str
+    status: int | None = None
+    body: bytes = b""
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    archive: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    report: dict[str, Any] | None = None

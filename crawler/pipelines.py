@@ -1,0 +1,104 @@
+"""Item pipelines: parse every fetched document, then store what it turned out to be.
+
+Both are thin: `parsers.parse_document` decides what a document is, `storage` writes it.
+Every document ends as a `documents` row with an outcome and a reason, whatever happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from typing import Self
+
+from scrapy.crawler import Crawler
+
+import storage
+from crawler.items import FetchedDocument
+from parsers import parse_document
+
+logger = logging.getLogger(__name__)
+
+ReportKey = tuple[int, int]
+_NAVIGATION_REASONS = {"front": "front page", "nav": "navigation page", "list": "list page"}
+
+
+class ParsePipeline:
+    """Turn pages and attachments into report records (lists and navigation are not parsed)."""
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        if item.error or item.kind not in ("page", "attachment") or item.status != 200:
+            return item
+        try:
+            report = parse_document(item.body, url=item.url, content_type=item.content_type,
+                                    context=item.context)
+        except Exception as exc:  # a parser bug must cost one document, not the crawl
+            logger.exception("parser failed on %s", item.url)
+            item.error = f"parse error: {type(exc).__name__}: {exc}"
+            return item
+        item.report = report.to_dict()
+        return item
+
+
+class StorePipeline:
+    """Write documents and reports to SQLite, one transaction per item, and count the run."""
+
+    def __init__(self, db_path: str, region: str):
+        self.db_path = db_path
+        self.region = region
+        self.counts: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        spider = crawler.spider
+        return cls(crawler.settings.get("NIANBAO_DB"), getattr(spider, "region_name", "?"))
+
+    def open_spider(self) -> None:
+        self.db = storage.open_db(self.db_path)
+        self.run_id = storage.start_run(self.db, self.region)
+
+    def close_spider(self) -> None:
+        status = "failed" if self.counts["pages"] == 0 else "finished"
+        storage.finish_run(self.db, self.run_id, status=status, counts=dict(self.counts))
+        logger.info("run %s %s: %s", self.run_id, status, dict(self.counts))
+        self.db.close()
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        self.counts["pages"] += 1
+        outcome, reason, key = self._store_report(item)
+        self.counts[outcome] += 1
+        storage.record_document(
+            self.db,
+            url=item.url,
+            kind=item.kind,
+            status=item.status,
+            sha256=hashlib.sha256(item.body).hexdigest() if item.body else None,
+            outcome=outcome,
+            reason=reason,
+            run_id=self.run_id,
+            archive=item.archive,
+            content_type=item.content_type,
+            report_key=key,
+        )
+        return item
+
+    def _store_report(self, item: FetchedDocument) -> tuple[str, str | None, ReportKey | None]:
+        """(outcome, reason, report key) for one document; stores the report if it is one."""
+        if item.error:
+            return "error", item.error, None
+        if item.status != 200:
+            return "error", f"HTTP {item.status}", None
+        if item.report is None:
+            return "not_report", _NAVIGATION_REASONS.get(item.kind, item.kind), None
+        report = item.report
+        if not report["is_annual_report"]:
+            return "not_report", report["reason"] or "not an annual report", None
+        if not report["agency_short"] or not report["year"]:
+            missing = "agency" if not report["agency_short"] else "year"
+            return "error", f"annual report without {missing}", None
+        source = storage.stored_report_url(self.db, report)
+        if source is not None and source != item.url:
+            return "duplicate", f"same report as {source}", None
+        agency_id, change = storage.upsert_report(self.db, report, run_id=self.run_id)
+        self.counts[change] += 1
+        return "report", change, (agency_id, report["year"])

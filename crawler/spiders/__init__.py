@@ -1,0 +1,1 @@
+"""The spiders; `reports` is the only one."""

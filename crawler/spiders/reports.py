@@ -1,0 +1,231 @@
+"""ReportsSpider: from each portal's front page to its annual-report columns, their list
+pages, the report pages and their attachments.
+
+It knows portals only through the region file and platforms only through `crawler.cms`;
+what a link means is decided by `crawler.discovery`, what a document is by `parsers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any, Self
+from urllib.parse import urljoin, urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler import discovery, portal_server
+from crawler.cms import adapter_for
+from crawler.items import FetchedDocument
+from crawler.regions import Portal, Region, region_for_url, resolve
+
+_YEAR_COLUMN = re.compile(r"^(19|20)\d\d\s*年度?$")
+
+
+class ReportsSpider(Spider):
+    """Crawl one or more regions (``-a region=demo``) or a single column (``-a url=...``)."""
+
+    name = "reports"
+
+    def __init__(self, region: str | None = None, url: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.regions: list[Region] = [region_for_url(url)] if url else resolve(region or "demo")
+        self.region_name = url or region or "demo"
+        self.portals: list[Portal] = [p for r in self.regions for p in r.portals if p.url]
+        self.allowed_domains = sorted({urlsplit(p.url).hostname or "" for p in self.portals})
+        self._servers: list[portal_server.ServerHandle] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.regions and all(r.demo for r in spider.regions):
+            # Portals served from this repository on loopback: no one to be polite to.
+            for name, value in (("DOWNLOAD_DELAY", 0), ("AUTOTHROTTLE_ENABLED", False),
+                                ("CONCURRENT_REQUESTS_PER_DOMAIN", 8)):
+                crawler.settings.set(name, value, priority="spider")
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        for portal in self.portals:
+            if portal.serve:
+                parts = urlsplit(portal.url)
+                self._servers.append(
+                    portal_server.serve(Path(portal.serve), parts.hostname, parts.port or 80)
+                )
+        for portal in self.portals:
+            meta = {"portal": portal, "nav_depth": 0}
+            yield Request(portal.url, self.parse_navigation, errback=self.failed,
+                          meta={**meta, "kind": "front"})
+            for column in portal.columns:
+                yield self._list_request(column, portal, column="", dedicated=True)
+
+    def closed(self, reason: str) -> None:
+        for server in self._servers:
+            server.stop()
+
+    # -- callbacks -----------------------------------------------------------------------
+
+    def parse_navigation(self, response: Response) -> Iterator[Any]:
+        """Front and navigation pages: look for report columns, unit indexes, the way on."""
+        portal: Portal = response.meta["portal"]
+        depth = response.meta["nav_depth"]
+        yield self._document(response, response.meta.get("kind", "nav"))
+        max_depth = self.settings.getint("NIANBAO_MAX_NAV_DEPTH")
+        for text, url in _links(response):
+            if discovery.is_attachment(url):
+                continue
+            if discovery.is_report_column(text, url):
+                yield self._list_request(url, portal, column=text, dedicated=True)
+            elif discovery.is_unit_index(text):
+                yield Request(url, self.parse_unit_index, errback=self.failed,
+                              meta={"portal": portal, "kind": "nav", "column": text})
+            elif depth < max_depth and discovery.is_navigation(text, url):
+                yield Request(url, self.parse_navigation, errback=self.failed,
+                              meta={"portal": portal, "kind": "nav", "nav_depth": depth + 1})
+
+    def parse_unit_index(self, response: Response) -> Iterator[Any]:
+        """A page with one column per township or department: each is a column to list."""
+        portal: Portal = response.meta["portal"]
+        yield self._document(response, "nav")
+        for text, url in _links(response):
+            if discovery.is_report_column(text, url):
+                yield self._list_request(url, portal, column=text, dedicated=True)
+            elif discovery.is_unit_column(text) and not discovery.is_attachment(url):
+                yield self._list_request(url, portal, column=text, dedicated=False, unit=text)
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        """A page of a column: its entries, its sub-columns and its other pages."""
+        meta = response.meta
+        portal: Portal = meta["portal"]
+        yield self._document(response, "list")
+        if response.status != 200:
+            return
+        adapter = adapter_for(response)
+        entry_urls = set()
+        for entry in adapter.entries(response):
+            entry_urls.add(entry.url)
+            context = {"link_title": entry.title, "published": entry.date}
+            if discovery.is_attachment(entry.url):
+                yield self._attachment_request(entry.url, portal, meta, context)
+            elif discovery.is_report_column(entry.title, entry.url) and "/art/" not in entry.url:
+                yield self._list_request(entry.url, portal, column=entry.title, dedicated=True)
+            elif meta["dedicated"] or discovery.is_report_title(entry.title):
+                yield Request(entry.url, self.parse_article, errback=self.failed,
+                              meta={**_inherit(meta), "kind": "page", "context": context})
+        if meta.get("sub_depth", 0) < 2:
+            for text, url in _links(response):
+                if url in entry_urls or discovery.is_attachment(url):
+                    continue
+                if discovery.is_report_column(text, url) or (
+                    meta["dedicated"] and _YEAR_COLUMN.match(text)
+                ):
+                    yield self._list_request(url, portal, column=text, dedicated=True,
+                                             sub_depth=meta.get("sub_depth", 0) + 1)
+        if meta["page_no"] < self.settings.getint("NIANBAO_MAX_LIST_PAGES"):
+            for page in adapter.next_pages(response):
+                request = page if isinstance(page, Request) else Request(page)
+                yield request.replace(callback=self.parse_list, errback=self.failed,
+                                      meta={**_list_meta(meta), "page_no": meta["page_no"] + 1})
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """A report candidate: the page itself, and the files it links to."""
+        yield self._document(response, "page")
+        if response.status != 200 or not hasattr(response, "text"):
+            return
+        title = response.meta["context"].get("link_title")
+        for text, url in _links(response):
+            if discovery.is_attachment(url):
+                context = {"link_title": text or title, "page": response.url,
+                           "published": response.meta["context"].get("published")}
+                yield self._attachment_request(url, response.meta["portal"], response.meta,
+                                               context)
+
+    def parse_attachment(self, response: Response) -> Iterator[FetchedDocument]:
+        yield self._document(response, "attachment")
+
+    def failed(self, failure: Failure) -> Iterator[FetchedDocument]:
+        """A request that produced no response still becomes a `documents` row."""
+        request = failure.request
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            yield self._document(response, request.meta.get("kind", "page"))
+            return
+        yield FetchedDocument(
+            url=request.url,
+            kind=request.meta.get("kind", "page"),
+            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            context=self._context(request.meta),
+        )
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _list_request(self, url: str, portal: Portal, *, column: str, dedicated: bool,
+                      unit: str | None = None, sub_depth: int = 0) -> Request:
+        meta = {"portal": portal, "kind": "list", "column": column, "dedicated": dedicated,
+                "unit": unit, "sub_depth": sub_depth, "page_no": 1}
+        return Request(url, self.parse_list, errback=self.failed, meta=meta)
+
+    def _attachment_request(self, url: str, portal: Portal, meta: dict[str, Any],
+                            context: dict[str, Any]) -> Request:
+        return Request(url, self.parse_attachment, errback=self.failed,
+                       meta={**_inherit(meta), "kind": "attachment", "context": context,
+                             "allow_offsite": True})
+
+    def _context(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """What the crawl knows that the document may not say: region, column, link title."""
+        portal: Portal | None = meta.get("portal")
+        context = dict(meta.get("context") or {})
+        if portal is not None:
+            context["portal"] = portal.name
+            context["region"] = {"province": portal.province, "prefecture": portal.prefecture,
+                                 "county": portal.county, "code": portal.code}
+        for key in ("column", "unit"):
+            if meta.get(key):
+                context[key] = meta[key]
+        return context
+
+    def _document(self, response: Response, kind: str) -> FetchedDocument:
+        headers = response.headers
+        return FetchedDocument(
+            url=response.url,
+            kind=kind,
+            status=response.status,
+            body=response.body,
+            content_type=_header(headers, b"Content-Type"),
+            etag=_header(headers, b"ETag"),
+            last_modified=_header(headers, b"Last-Modified"),
+            archive=response.meta.get("archive"),
+            context=self._context(response.meta),
+        )
+
+
+def _list_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """A list request's own meta, without what Scrapy added on the way."""
+    keys = ("portal", "kind", "column", "dedicated", "unit", "sub_depth", "page_no")
+    return {key: meta[key] for key in keys if key in meta}
+
+
+def _inherit(meta: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a list request's meta an article request carries on."""
+    return {key: meta[key] for key in ("portal", "column", "unit") if key in meta}
+
+
+def _links(response: Response) -> Iterator[tuple[str, str]]:
+    """(text, absolute URL) of every HTML link; files and XML have none."""
+    if not hasattr(response, "xpath"):
+        return
+    for link in response.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("javascript:", "#", "mailto:", "tel:")):
+            continue
+        text = " ".join(link.xpath(".//text()").getall()).strip() or link.attrib.get("title", "")
+        yield " ".join(text.split()), urljoin(response.url, href)
+
+
+def _header(headers: Any, name: bytes) -> str | None:
+    value = headers.get(name)
+    return value.decode("latin-1") if value else None
