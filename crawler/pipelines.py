@@ -79,6 +79,8 @@ class StorePipeline:
             archive=item.archive,
             content_type=item.content_type,
             report_key=key,
+            etag=item.etag,
+            last_modified=item.last_modified,
         )
         return item
 
@@ -101,4 +103,4 @@ class StorePipeline:
             return "duplicate", f"same report as {source}", None
         agency_id, change = storage.upsert_report(self.db, report, run_id=self.run_id)
         self.counts[change] += 1
-        return "report", change, (agency_id, report["year"])
+        return "report", None, (agency_id, report["year"])
