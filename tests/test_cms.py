@@ -38,9 +38,9 @@ def test_hanweb_posts_to_the_data_proxy_for_the_records_not_embedded():
     page = _page("http://www.dongtai.gov.cn/col/col1632/index.html", HANWEB_COLUMN, "gbk")
     requests = hanweb.next_pages(page)
     assert [r.url for r in requests] == [
-        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=3&endrecord=47&perpage=15",
-        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=48&endrecord=92&perpage=15",
-        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=93&endrecord=137&perpage=15",
+        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15",
+        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=46&endrecord=90&perpage=15",
+        "http://www.dongtai.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=91&endrecord=135&perpage=15",
     ]
     assert all(isinstance(r, FormRequest) and r.method == "POST" for r in requests)
     form = dict(pair.split("=", 1) for pair in requests[0].body.decode().split("&"))

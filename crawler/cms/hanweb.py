@@ -38,7 +38,11 @@ def entries(response: Response) -> list[Entry]:
 
 
 def next_pages(response: Response) -> list[FormRequest]:
-    """POSTs to the data proxy for every record after the ones embedded in the page."""
+    """POSTs to the data proxy for every group of records not wholly embedded in the page.
+
+    Groups are aligned as the page's own script asks for them (1–45, 46–90 …), so the
+    requests are the ones a browser would make.
+    """
     if response.request is not None and response.request.method == "POST":
         return []
     text = response.text
@@ -53,8 +57,10 @@ def next_pages(response: Response) -> list[FormRequest]:
     batch = perpage * PAGES_PER_REQUEST
     embedded = len(_RECORD.findall(text))
     requests = []
-    for start in range(embedded + 1, int(total.group(1)) + 1, batch):
+    for start in range(1, int(total.group(1)) + 1, batch):
         end = start + batch - 1
+        if end <= embedded:
+            continue
         url = f"{proxy}?startrecord={start}&endrecord={end}&perpage={perpage}"
         requests.append(FormRequest(url, formdata={"col": "1", **form}))
     return requests

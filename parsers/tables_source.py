@@ -1,0 +1,174 @@
+"""Table cells as a stream, from HTML (grid with spans expanded) or from flattened text.
+
+Whatever the source, the mappers read the same thing: cells in reading order, each knowing
+its row when the source keeps rows (HTML, pipe rows, PDF lines) and its grid column when the
+source is HTML. Flattened text loses rows (one cell per line), so those cells carry row None
+and the mappers fall back to the order of cells. `grids` keeps whole row/column tables for
+the pre-2019 统计表, whose columns are read by position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+_DASHES = frozenset({"—", "——", "-", "--", "－", "–", "/", "无", "／", "─", "－－", "———"})
+_NUMBER = re.compile(r"([+-]?\d+(?:\.\d+)?)(万元|元|件|条|个|人次|人|次|篇|项)?")
+_GLUED = re.compile(r"^(.*[\u4e00-\u9fff）”])([+-]?\d+(?:\.\d+)?)$")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A cell read as a number: value None for blank and dash cells, raw kept as published."""
+
+    value: int | float | None
+    raw: str
+    unit: str | None = None
+
+
+def read_value(text: str) -> Value | None:
+    """Number, blank or dash -> Value; anything else (a label) -> None."""
+    raw = text.strip()
+    flat = unicodedata.normalize("NFKC", raw).replace(" ", "").replace(",", "")
+    if flat in _DASHES or not flat:
+        return Value(None, raw)
+    m = _NUMBER.fullmatch(flat)
+    if not m:
+        return None
+    number = m.group(1).lstrip("+")
+    value = float(number) if "." in number else int(number)
+    return Value(value, raw, m.group(2))
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    row: int | None = None  # source row id when rows are known
+    col: int | None = None  # first grid column (HTML only)
+    span: int = 1  # grid columns covered (HTML only)
+    loose: bool = False  # from a PDF-like line: order across lines is not column order
+    value: Value | None = field(init=False)  # None: the cell is a label
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value", read_value(self.text))
+
+    @property
+    def is_label(self) -> bool:
+        return self.value is None
+
+
+@dataclass
+class Source:
+    cells: list[Cell] = field(default_factory=list)
+    grids: list[list[list[str]]] = field(default_factory=list)  # tables of rows of cell texts
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_SPACE = re.compile(r"[\s\u3000\xa0]+")
+_MAX_SPAN = 60
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def _span(el: lxml.html.HtmlElement, name: str, limit: int) -> int:
+    digits = re.match(r"\d+", el.get(name, "1").strip())
+    return max(1, min(int(digits.group()) if digits else 1, limit))
+
+
+def html_source(html: str) -> Source:
+    """Every data table of the HTML; tables holding other tables are layout and skipped."""
+    source = Source()
+    try:
+        root = lxml.html.fromstring(f"<div>{html}</div>")
+    except (ValueError, etree.ParserError):
+        return source
+    row_id = 0
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = list(table.iter("tr"))
+        if len(rows) < 2:
+            continue
+        taken: dict[tuple[int, int], str] = {}
+        width = 0
+        for r, tr in enumerate(rows):
+            c = 0
+            for td in tr:
+                if td.tag not in ("td", "th"):
+                    continue
+                while (r, c) in taken:
+                    c += 1
+                rowspan = _span(td, "rowspan", len(rows) - r)
+                colspan = _span(td, "colspan", _MAX_SPAN)
+                text = _text(td)
+                source.cells.append(Cell(text, row_id + r, c, colspan))
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        # colspan copies stay empty so a merged label is never read as a unit
+                        taken[(r + dr, c + dc)] = text if dc == 0 else ""
+                c += colspan
+                width = max(width, c)
+        source.grids.append(
+            [[taken.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+        )
+        row_id += len(rows)
+    return source
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_PIPES_ONLY = re.compile(r"^\|+$")
+
+
+def _split_plain(line: str, row: int) -> list[Cell]:
+    """A plain line as PDF text lays a table row out: label chunks and numbers between spaces.
+
+    A line without numbers is a wrapped label (or prose) and keeps no row, so it joins the
+    label of the cells around it.
+    """
+    chunks: list[str] = []
+    for chunk in line.split():
+        glued = _GLUED.match(chunk)  # 行政规范性文件4: a full label cell touching its number
+        chunks.extend(glued.groups() if glued and read_value(chunk) is None else [chunk])
+    rowed = any((v := read_value(c)) is not None and v.value is not None for c in chunks)
+    return [Cell(c, row if rowed else None, loose=True) for c in chunks]
+
+
+def text_source(text: str) -> Source:
+    """Cells of every table flattening seen in the wild (see the module docstring of tables)."""
+    source = Source()
+    grid: list[list[str]] = []
+    for row, raw in enumerate(text.splitlines()):
+        line = raw.strip(" \u3000\xa0\r")
+        stripped = line.strip()
+        cells: list[Cell] = []
+        if _PIPES_ONLY.match(stripped):  # empty cells of the one-cell-per-line form
+            cells = [Cell("") for _ in stripped]
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            texts = [t.strip() for t in stripped[1:-1].split("|")]
+            cells = [Cell(t, row) for t in texts]
+        elif "|" in stripped.rstrip("|"):  # cells joined by " | "; a last empty cell ends in |
+            cells = [Cell(t.strip(), row) for t in stripped.split("|")]
+        elif stripped.endswith("|"):  # one cell per line: "0 |", empty cells as "|||" runs
+            body = stripped.rstrip("|")
+            cells = [Cell(body.strip())] + [Cell("") for _ in range(len(stripped) - len(body) - 1)]
+        elif line.startswith("\t"):  # tab-indented cell per line; "\t" alone is an empty cell
+            cells = [Cell(stripped)]
+        elif stripped:
+            cells = _split_plain(stripped, row)
+        source.cells.extend(cells)
+        if cells and cells[0].row is not None and "|" in stripped:
+            grid.append([c.text for c in cells])
+        elif grid and stripped:
+            source.grids.append(grid)
+            grid = []
+    if grid:
+        source.grids.append(grid)
+    return source
