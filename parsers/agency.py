@@ -1,0 +1,273 @@
+"""Who reports: agency (full name), agency_short and agency_kind from the places that name it.
+
+Order of trust: the report title, the signature at the end, explicit phrases in the body
+(填报单位, 请联系…), the breadcrumb/作者 chrome, the body's self-references (吉昌镇 … 我镇),
+the page publisher (发布机构/来源, often the county government and not the reporter), and
+last the crawler's link title and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from parsers.render import words
+
+COUNTY_GOVERNMENT = "county_government"
+TOWNSHIP = "township"
+STREET = "street"
+DEPARTMENT = "department"
+OTHER = "other"
+
+_HAN = r"\u4e00-\u9fff"
+_ADMIN = "省市州盟县区旗"
+_LEVEL_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区|盟)(?=[{_HAN}]{{3,}})")
+_TOWN_TAIL = re.compile(
+    r"(?:人民政府办公室|党政办公室|党政办|人民政府|政府|党委政府|党委|委员会|人大主席团)$"
+)
+_STREET = re.compile(r"^(.*?)(街道)(?:办事处|工作委员会|党工委|党工委办事处)?$")
+_OFFICE = re.compile(r"^(.*?)办事处$")
+_COUNTY_GOV = re.compile(rf"^([{_HAN}]{{1,12}}(?:县|市|区|旗|特区|林区))(?:人民政府|政府)?$")
+_DEPT_SUFFIX = re.compile(
+    r"(?:局|委员会|委|办公室|办|中心|厅|署|法院|检察院|院|所|站|队|部|处|馆|总工会|工会|妇联|残联|科协"
+    r"|工商联|红十字会|联合会|协会|供销社|联社|管委会|团委)$"
+)
+_OTHER_SUFFIX = re.compile(
+    r"(?:公司|医院|学校|中学|小学|大学|学院|银行|集团|村民委员会|居民委员会|社区|村)$"
+)
+_LEAD_PHRASES = sorted(
+    words(
+        "关于 印发 根据 按照 现公布 现将 公布 发布 请联系 联系 填报单位"
+        " 中共 中国共产党 经过 通过 其中 以及"
+    ),
+    key=len,
+    reverse=True,
+)
+# Single characters that end a name read out of running text ("在黄金镇…"); names from titles,
+# signatures and crumbs keep them (和平镇, 全椒县).
+_LEAD_CHARS = "在于由向对经据和与及的是为了到从等将我本全各该请现今"
+_STOP_CHARS = set("我本全各该在于由向对经据现将和与及的是为了到从等个每此其之有请按贵共即")
+# Characters that end a backwards scan for a name before 镇/乡 (乡镇, 城镇化, 2018年度任固镇).
+_SCAN_STOP = _STOP_CHARS | set("乡镇村集年度月日号化一两")
+
+
+@dataclass
+class Agency:
+    """A parsed agency name."""
+
+    name: str
+    short: str
+    kind: str
+    county: str | None = None
+
+
+def _trim_lead(s: str, from_text: bool) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        for word in _LEAD_PHRASES:
+            if s.startswith(word) and len(s) > len(word) + 1:
+                s, changed = s[len(word) :], True
+                break
+        if from_text and s[:1] in _LEAD_CHARS and len(s) > 3:
+            s, changed = s[1:], True
+    return s
+
+
+def _cut_admin(core: str, suffix_len: int) -> tuple[str | None, str]:
+    """Split 磐石市吉昌镇 into (磐石市, 吉昌镇): the rightmost admin cut leaving a 2+ char name."""
+    for i in range(len(core) - suffix_len - 2, 1, -1):
+        if core[i - 1] in _ADMIN and len(core) - i - suffix_len >= 2:
+            return core[:i], core[i:]
+    return None, core
+
+
+def _last_county(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    county, rest = _cut_admin(prefix, 1)
+    return rest if rest[-1:] in "县市区旗" else county
+
+
+def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
+    """Classify a name such as 磐石市吉昌镇人民政府, 中共妥安乡委员会 or 禄丰市财政局.
+
+    `from_text`: the name was cut out of a sentence, so leading particles (在, 和 …) are dropped.
+    """
+    s = re.sub(r"[\s《》<>“”\"'（）()【】\[\]]", "", raw or "")
+    s = _trim_lead(re.sub(r"^(?:中共|中国共产党)", "", s), from_text)
+    if not 2 <= len(s) <= 40 or re.search(rf"[^{_HAN}]", s):
+        return None
+    s = _LEVEL_PREFIX.sub("", s)
+    core = _TOWN_TAIL.sub("", s) or s
+    if core.endswith(("镇", "乡", "苏木")) and not core.endswith(("乡镇", "城乡")):
+        suffix = 2 if core.endswith("苏木") else 1
+        county, short = _cut_admin(core, suffix)
+        if len(short) - suffix < 2 or (from_text and short[0] in _STOP_CHARS):
+            return None
+        name = s if s != core and s.endswith(("人民政府", "政府")) else short
+        return Agency(name, short, TOWNSHIP, _last_county(county))
+    if m := _STREET.match(s) or (m := _OFFICE.match(s)):
+        county, base = _cut_admin(m.group(1), 0)
+        if len(base) < 2 or (from_text and base[0] in _STOP_CHARS):
+            return None
+        short = base + "街道" if m.re is _STREET else base + "办事处"
+        return Agency(s, short, STREET, _last_county(county))
+    if m := _COUNTY_GOV.match(s):
+        county = _last_county(m.group(1)) or m.group(1)
+        if (
+            len(county) < 2
+            or (county[0] in "全本我各该此" and len(county) == 2)
+            or (from_text and county[0] in _STOP_CHARS)
+        ):
+            return None
+        return Agency(
+            s if s.endswith("政府") else county + "人民政府",
+            county + "人民政府",
+            COUNTY_GOVERNMENT,
+            county,
+        )
+    if _OTHER_SUFFIX.search(s):
+        return Agency(s, s, OTHER, None) if len(s) >= 4 else None
+    m = re.match(rf"^([{_HAN}]{{2,6}}?(?:县|市|区|旗))(?=[{_HAN}]{{2,}})", s)
+    # A department is named with its county (禄丰市财政局) or is at least a 局/委员会 (县财政局);
+    # a bare 新闻中心 or 办公室 in a breadcrumb is a column, not an agency.
+    if (
+        _DEPT_SUFFIX.search(s)
+        and len(s) >= 4
+        and (m or s[0] in "县市区" or re.search(r"局$|委员会$", s))
+    ):
+        return Agency(s, s, DEPARTMENT, m.group(1) if m else None)
+    return None
+
+
+_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告|工作情况")
+_YEARISH = re.compile(
+    r"(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?|20[xX×]{2}\s*年度?"
+)
+
+
+def from_title(title: str | None) -> Agency | None:
+    """The subject of a title: the words before the year / 政府信息公开 …"""
+    if not title:
+        return None
+    title = re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．)）]\s*", "", title)
+    m = _REPORT_WORDS.search(title)
+    head = title[: m.start()] if m else title
+    for part in _YEARISH.split(head):
+        part = re.sub(r"^[\s,，、:：]+|[\s,，、的]+$", "", part)
+        if part and (agency := parse_name(part)):
+            return agency
+    return None
+
+
+def from_signature(lines: list[str]) -> Agency | None:
+    """The signing body in the last lines (a short line with a name, maybe with the date)."""
+    tail = [x.strip() for x in lines if x.strip()][-8:]
+    for line in reversed(tail):
+        if "|" in line or len(line) > 40 or re.search(r"[，。；,;：:]", line):
+            continue
+        line = re.sub(
+            r"(?:19|20)\d{2}\s*年.*$|[〇零一二三四五六七八九十○]{4}年.*$", "", line
+        ).strip()
+        if line and (agency := parse_name(line)):
+            return agency
+    return None
+
+
+_EXPLICIT = (
+    re.compile(
+        r"(?:填报单位|报送单位|编制单位|报告单位|单位名称)\s*[（(]?\s*(?:盖章|公章)?\s*[)）]?\s*[:：]\s*"
+        rf"([{_HAN}]{{2,30}})"
+    ),
+    re.compile(
+        rf"(?:请联系|联系单位[:：]?|受理机构[:：]?|请与)([{_HAN}]{{2,30}}?(?:人民政府|办事处|局|委员会"
+        r"|办公室|中心|镇|乡|街道))"
+    ),
+    re.compile(
+        rf"(?:现公布|现将|公布|发布)([{_HAN}]{{2,20}}?(?:人民政府|办事处|镇|乡|街道|局|委员会|办公室))"
+        r"\s*(?:本年度|\d{4}\s*年|政府信息|信息公开)"
+    ),
+)
+
+
+def from_explicit(text: str) -> Agency | None:
+    """Phrases that name the reporting unit outright (填报单位, 请联系, 现公布 …)."""
+    for rx in _EXPLICIT:
+        for m in rx.finditer(text):
+            if agency := parse_name(m.group(1), from_text=True):
+                return agency
+    return None
+
+
+_SELF = {
+    TOWNSHIP: re.compile(r"[我本全]镇|[我本全]乡(?!镇)|[我本]苏木"),
+    STREET: re.compile(r"[我本全]街道|[我本]办事处"),
+    DEPARTMENT: re.compile(
+        r"[我本]局|[我本]委(?!员)|[我本]办(?!理|事|法|公)|本机关|本单位|[我本]中心"
+    ),
+    COUNTY_GOVERNMENT: re.compile(r"[我本全]县|[我本]区政府|[我本]市政府|[我本]旗"),
+}
+_UNIT_AT = {
+    TOWNSHIP: re.compile(r"(?:镇|乡)(?![镇村民亲风土愁贤情里化])"),
+    STREET: re.compile(r"街道"),
+}
+_NAMED = {
+    DEPARTMENT: re.compile(
+        rf"[{_HAN}]{{2,6}}?(?:县|市|区|旗)[{_HAN}]{{2,14}}?(?:局|委员会|办公室|中心)(?![{_HAN}]{{0,1}}长)"
+    ),
+    COUNTY_GOVERNMENT: re.compile(rf"[{_HAN}]{{2,6}}?(?:县|市|区|旗)人民政府"),
+}
+
+
+def _named_units(text: str, kind: str) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    if kind in _UNIT_AT:
+        for m in _UNIT_AT[kind].finditer(text):
+            j, name, bounded = m.start(), "", True
+            while j > 0:
+                c = text[j - 1]
+                if not ("\u4e00" <= c <= "\u9fff") or c in _SCAN_STOP or c in _ADMIN:
+                    break
+                if len(name) == 4:
+                    bounded = False
+                    break
+                name, j = c + name, j - 1
+            name = name if bounded else name[-2:]
+            if len(name) >= 2:
+                votes[name + m.group(0)] += 1
+    else:
+        for m in _NAMED[kind].finditer(text):
+            agency = parse_name(m.group(0), from_text=True)
+            if agency and agency.kind == kind:
+                votes[agency.name] += 1
+    return votes
+
+
+def from_self_reference(text: str) -> Agency | None:
+    """吉昌镇 … 我镇: the unit of the kind the body speaks for, most often named."""
+    counts = {kind: len(rx.findall(text)) for kind, rx in _SELF.items()}
+    for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n == 0:
+            break
+        votes = _named_units(text, kind)
+        for name, _ in votes.most_common():
+            if (agency := parse_name(name, from_text=True)) and agency.kind == kind:
+                return agency
+    return None
+
+
+def full_name(agency: Agency, texts: list[str]) -> str:
+    """The longest stated full name for the agency (磐石市吉昌镇人民政府), else what we have."""
+    if agency.kind not in (TOWNSHIP, STREET) or agency.name != agency.short:
+        return agency.name
+    base = agency.short[:-2] if agency.short.endswith("街道") else agency.short
+    rx = re.compile(rf"[{_HAN}]{{0,8}}{re.escape(base)}(?:街道办事处|办事处|人民政府)")
+    best = agency.name
+    for text in texts:
+        for m in rx.finditer(text):
+            found = parse_name(m.group(0), from_text=True)
+            if found and found.short == agency.short and len(found.name) > len(best):
+                best = found.name
+    return best

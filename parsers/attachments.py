@@ -1,0 +1,144 @@
+"""Attached documents to text: PDF via pdfplumber, DOCX via python-docx.
+
+Many township reports are only an attached PDF or Word file. Tables are rendered as rows of
+cells joined by " | " in reading order, like HTML tables, so tables.py reads every source the
+same way. A PDF page without a text layer is a scan: the caller reports it as image-only.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parsers.render import CELL_SEP, norm
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+
+
+@dataclass
+class Extracted:
+    """Text of a document, page or paragraph order kept."""
+
+    lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    scanned: bool = False
+
+
+def is_docx(data: bytes) -> bool:
+    """A zip holding word/document.xml (a .docx, whatever the URL says)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _row(cells: list[str | None]) -> str:
+    values = [norm(c or "") for c in cells]
+    return CELL_SEP.join(values) if any(values) else ""
+
+
+def pdf_text(data: bytes) -> Extracted:
+    """Lines of a PDF, page by page; tables as rows placed where they stand on the page."""
+    import pdfplumber  # imported here: HTML-only runs should not pay for pdfminer
+
+    out = Extracted()
+    images = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                images += len(page.images)
+                out.lines.extend(_pdf_page_lines(page))
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        out.warnings.append(f"PDF could not be read: {type(exc).__name__}: {exc}"[:200])
+        return out
+    if sum(len(x) for x in out.lines) < 20:
+        out.scanned = images > 0
+        out.warnings.append(
+            "PDF has no text layer (scanned images): OCR needed" if images else "PDF has no text"
+        )
+    return out
+
+
+def _pdf_page_lines(page: Page) -> list[str]:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    rest = page.filter(outside) if boxes else page
+    placed: list[tuple[float, int, str]] = [
+        (top, 0, text) for top, text in _paragraphs(rest.extract_text_lines())
+    ]
+    for table in tables:
+        for k, row in enumerate(table.extract()):
+            if line := _row(row):
+                placed.append((table.bbox[1], k + 1, line))
+    placed.sort(key=lambda item: (item[0], item[1]))
+    return [text for _, _, text in placed if text]
+
+
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+)
+
+
+def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
+    """Join lines the PDF wrapped at the right margin back into paragraphs."""
+    right = max((line["x1"] for line in lines), default=0)
+    out: list[tuple[float, str]] = []
+    wrapped = False
+    for line in lines:
+        text = norm(line["text"])
+        if not text:
+            continue
+        if wrapped and out and not _HEADING.match(text):
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((line["top"], text))
+        wrapped = line["x1"] >= right - 15 and not text.endswith(_PARAGRAPH_END)
+    return out
+
+
+_PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
+
+
+def docx_text(data: bytes) -> Extracted:
+    """Paragraphs and tables of a DOCX in document order (merged cells read once)."""
+    import docx  # imported here, like pdfplumber
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out = Extracted()
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, BadZipFile …
+        out.warnings.append(f"DOCX could not be read: {type(exc).__name__}: {exc}"[:200])
+        return out
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            if text := norm(block.text):
+                out.lines.append(text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                seen: set[int] = set()
+                cells: list[str | None] = []
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(cell.text)
+                if line := _row(cells):
+                    out.lines.append(line)
+    if not out.lines:
+        out.warnings.append("DOCX has no text")
+    return out

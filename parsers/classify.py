@@ -1,0 +1,217 @@
+"""Is this one agency's annual report on its own work? If not, why not (a reason word).
+
+Rules, in order (the first that fires decides):
+1. image-only — a scanned PDF without a text layer.
+2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
+   does not look like 编制): guide (公开指南), catalogue (公开目录), letter (函, 工作要点,
+   工作总结, 工作计划), summary (汇总, 各单位, 集中发布, …报告情况), evaluation (测评, 评估,
+   考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 制度, 办法, 编制, 报送,
+   格式 …).
+3. list — a column/list page: Hanweb <datastore> records, or many document links and
+   little text, or a body made of report titles of one agency.
+4. template — 范文/模板 in the title, or placeholders such as xx镇, 20xx年, ×× in the title
+   or (twice) in the body.
+5. news — a news title (会议, 召开, 培训, 调研 …) that does not name a report.
+6. thin body (< 200 Han characters besides the title and attachment lines): attachment-only
+   when it links documents, image-only when it shows images, empty when nearly nothing.
+7. summary — a body listing the reports of several agencies.
+8. report — the title names a 信息公开 report, or the body has the report's shape (at
+   least three of the standard sections plus a self-reference such as 本年报, 统计时限,
+   现将…报告如下, or four sections).
+9. otherwise news (an article that is none of the above), or empty without a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import agency as agency_mod
+
+IMAGE_ONLY = "image-only"
+ATTACHMENT_ONLY = "attachment-only"
+NOTICE = "notice"
+GUIDE = "guide"
+CATALOGUE = "catalogue"
+LETTER = "letter"
+SUMMARY = "summary"
+NEWS = "news"
+EVALUATION = "evaluation"
+BUDGET = "budget"
+TEMPLATE = "template"
+LIST = "list"
+EMPTY = "empty"
+REASONS = (
+    IMAGE_ONLY,
+    ATTACHMENT_ONLY,
+    NOTICE,
+    GUIDE,
+    CATALOGUE,
+    LETTER,
+    SUMMARY,
+    NEWS,
+    EVALUATION,
+    BUDGET,
+    TEMPLATE,
+    LIST,
+    EMPTY,
+)
+
+THIN_BODY = 200
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_TITLE_TRAPS = (
+    (GUIDE, re.compile(r"公开指南|信息公开指引|办事指南")),
+    (CATALOGUE, re.compile(r"公开目录|信息目录|目录$")),
+    (LETTER, re.compile(r"函$|的函|复函|函[〔\[(（]|工作要点|要点$|工作总结|总结$|工作计划")),
+    (
+        SUMMARY,
+        re.compile(
+            r"汇总|一览|集中公开|集中发布|公布情况|发布情况|报告情况|报送情况|各单位|各部门|各乡镇|各街道"
+            r"|部门和乡镇|乡镇和部门|县直单位|市直单位|区直单位|名单"
+        ),
+    ),
+    (
+        EVALUATION,
+        re.compile(
+            r"测评|评估|考评|考核|评议|排名|评查|检查结果|检查情况|绩效评价|第三方|抽查"
+            r"|通报|督查情况"
+        ),
+    ),
+    (BUDGET, re.compile(r"预算|决算|三公经费|财政收支")),
+    (
+        NOTICE,
+        re.compile(
+            r"通知|通告|制度|办法|规定|细则|格式|编制|报送|实施意见|意见$|方案|工作安排"
+            r"|提醒|说明$"
+        ),
+    ),
+)
+_TEMPLATE_TITLE = re.compile(r"范文|模板|范本|样本|样例|参考文本|写作|怎么写")
+_PLACEHOLDER = re.compile(
+    r"(?:19|20)[xX×＊*Ｘｘ]{2}\s*年|[xX×＊*Ｘｘ○]{2,3}\s*(?:镇|乡|县|市|区|局|街道|单位|村|年|月|日|件|条)"
+    r"|[（(]\s*[)）]\s*(?:年|镇|乡)"
+)
+_NEWS = re.compile(
+    r"会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会|召开|举办|举行|开展|参加|调研|督导|动态|简讯"
+    r"|快讯|学习|部署|启动|荣获|获评|走进|深入"
+)
+_OWN_REPORT = re.compile(
+    r"(?:政府信息公开|政务公开|信息公开|政府信息)[^，。]{0,14}(?:年度报告|年报|工作报告|报告)"
+)
+_SECTION_KINDS = (
+    re.compile(r"总体情况|概述|概况|基本情况"),
+    re.compile(r"主动公开"),
+    re.compile(r"依申请公开|收到和处理政府信息公开申请|申请公开"),
+    re.compile(r"行政复议|行政诉讼|复议"),
+    re.compile(r"存在的主要问题|存在问题|问题及改进|改进情况|改进措施|问题和改进"),
+    re.compile(r"其他需要报告|需要说明|其他事项|收费"),
+)
+_SELF_PHRASE = re.compile(
+    r"本(?:年度)?报告|本年报|现将[^。]{0,40}报告如下|特编制|特此报告|统计(?:时限|期限|期间)"
+    r"|现向社会公布|现予公布|年度报告(?:如下|由)|报告如下"
+)
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)"
+)
+_ATTACHMENT_LINE = re.compile(
+    r"附件|下载|\.(?:pdf|docx?|wps|xlsx?|ofd)|点击查看|请点击|详见|扫描件", re.IGNORECASE
+)
+_REPORT_TITLE_LINE = re.compile(r"(?:19|20)\d{2}\s*年[^。，,]{0,40}(?:年度报告|年报)")
+
+
+@dataclass
+class Evidence:
+    """What the classifier looks at, gathered by parse_document."""
+
+    title: str | None
+    text: str
+    images: int = 0
+    attachments: int = 0
+    list_links: int = 0
+    datastore: bool = False
+    scanned: bool = False
+
+
+def body_chars(text: str, title: str | None) -> int:
+    """Han characters of the body, leaving out the title and attachment pointers."""
+    total = 0
+    for line in text.splitlines():
+        s = line.strip()
+        if s and s != (title or "") and not (len(s) < 80 and _ATTACHMENT_LINE.search(s)):
+            total += len(_HAN.findall(s))
+    return total
+
+
+def title_rest(title: str) -> str:
+    """The title without a leading agency name, so department names do not trigger traps."""
+    m = re.search(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开", title)
+    if m and m.start() > 0 and agency_mod.parse_name(title[: m.start()]):
+        return title[m.start() :]
+    return title
+
+
+def title_trap(title: str) -> str | None:
+    """The reason a title marks a non-report, if any."""
+    rest = title_rest(title)
+    for reason, rx in _TITLE_TRAPS:
+        if rx.search(rest):
+            return reason
+    return None
+
+
+def report_shape(text: str) -> bool:
+    """Standard sections plus the report speaking of itself."""
+    headings = [line for line in text.splitlines() if _HEADING.match(line) and len(line) < 60]
+    kinds = sum(1 for rx in _SECTION_KINDS if any(rx.search(h) for h in headings))
+    return kinds >= 4 or (kinds >= 3 and bool(_SELF_PHRASE.search(text)))
+
+
+def _report_titles(text: str) -> list[str]:
+    return [
+        s
+        for line in text.splitlines()
+        if len(s := line.strip()) <= 80 and _REPORT_TITLE_LINE.search(s) and "。" not in s
+    ]
+
+
+def classify(ev: Evidence) -> tuple[bool, str | None]:
+    """(is_annual_report, reason); reason is None for a report."""
+    title = (ev.title or "").strip()
+    chars = body_chars(ev.text, title)
+    titles = _report_titles(ev.text)
+    if ev.scanned:
+        return False, IMAGE_ONLY
+    if title and (trap := title_trap(title)):
+        return False, trap
+    if (
+        ev.datastore
+        or (ev.list_links >= 6 and chars < 300)
+        or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
+    ):
+        return False, LIST
+    if (
+        _TEMPLATE_TITLE.search(title)
+        or _PLACEHOLDER.search(title)
+        or (len(_PLACEHOLDER.findall(ev.text)) >= 2)
+    ):
+        return False, TEMPLATE
+    own = bool(_OWN_REPORT.search(title))
+    if title and not own and _NEWS.search(title):
+        return False, NEWS
+    if chars < THIN_BODY:
+        if ev.attachments:
+            return False, ATTACHMENT_ONLY
+        if ev.images:
+            return False, IMAGE_ONLY
+        if chars < 20:
+            return False, EMPTY
+    if len(titles) >= 5 and len(_agencies(titles)) >= 3:
+        return False, SUMMARY
+    if own or report_shape(ev.text):
+        return True, None
+    return False, NEWS if title else EMPTY
+
+
+def _agencies(titles: list[str]) -> set[str]:
+    return {a.short for t in titles if (a := agency_mod.from_title(t))}

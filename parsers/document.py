@@ -1,0 +1,294 @@
+"""parse_document: any fetched document (HTML, text, PDF, DOCX) to a Report.
+
+The steps are the same for every source: lines → chrome split (read first, then dropped) →
+script → metadata → classification → format → sections → tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from parsers import agency as ag
+from parsers import classify as cl
+from parsers import meta
+from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
+from parsers.formats import detect_format
+from parsers.html import DOC_EXTS, Page, decode, page_chrome_lines, parse_html
+from parsers.record import Report
+from parsers.script import TRADITIONAL, detect_script, strip_pinyin, to_simplified
+from parsers.tables import parse_tables
+from parsers.text import find_title_line, sections, split_chrome
+
+HTML = "html"
+TEXT = "text"
+PDF = "pdf"
+DOCX = "docx"
+
+_HTML_START = re.compile(
+    rb"<!doctype\s+html|<html|<head|<body|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]|<br\s*/?>",
+    re.IGNORECASE,
+)
+_TEXT_URL = re.compile(
+    r"https?://[^\s\"'<>，。）)]+?\.(pdf|docx?|wps|xlsx?|ofd)(?![\w])", re.IGNORECASE
+)
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
+_CRUMB_LEAD = re.compile(r"^.*?(?:位置|栏目)\s*[:：]\s*")
+_BYLINE = re.compile(r"(作者|来源|信息来源|发布机构|发布单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
+
+
+def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
+    """Kind of document from its bytes (magic numbers), then the content type and markup.
+
+    A "PDF" without %PDF is an error page, so the content type alone never makes a PDF.
+    """
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return PDF
+    if data.startswith(b"PK\x03\x04"):
+        return DOCX if is_docx(data) else "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        ext = (urlsplit(url).path.rsplit(".", 1)[-1].lower() if url else "") or "doc"
+        return ext if ext in DOC_EXTS else "doc"
+    ct = (content_type or "").lower()
+    if "html" in ct or "xml" in ct or _HTML_START.search(head):
+        return HTML
+    return TEXT
+
+
+@dataclass
+class _Source:
+    """Lines to read plus what the container of the page told."""
+
+    lines: list[str]
+    page: Page | None = None
+    scanned: bool = False
+    warnings: list[str] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+
+
+def parse_document(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    context: dict | None = None,
+) -> Report:
+    """Parse one document; never raises on bad input (problems go to `warnings`)."""
+    report = Report(url=url)
+    try:
+        _build(report, _read(data, url, content_type), url, context or {})
+    except Exception as exc:  # a parser bug must not stop a crawl: record it and go on
+        report.warnings.append(f"parser error: {type(exc).__name__}: {exc}"[:300])
+        report.is_annual_report, report.reason = False, report.reason or cl.EMPTY
+    return report
+
+
+def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Source:
+    if isinstance(data, str):
+        kind = HTML if _HTML_START.search(data[:2048].encode("utf-8", "ignore")) else TEXT
+        return _from_text(data, kind, url, [])
+    kind = sniff(data, content_type, url)
+    if kind == PDF:
+        return _from_extracted(pdf_text(data))
+    if kind == DOCX:
+        return _from_extracted(docx_text(data))
+    if kind not in (HTML, TEXT):
+        return _Source([], warnings=[f"unsupported document type: {kind}"])
+    text, _, warnings = decode(data, content_type)
+    return _from_text(text, kind, url, warnings)
+
+
+def _from_extracted(ex: Extracted) -> _Source:
+    return _Source(ex.lines, scanned=ex.scanned, warnings=ex.warnings)
+
+
+def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _Source:
+    if kind == TEXT:
+        attachments = [
+            {"url": m.group(0), "kind": m.group(1).lower(), "title": m.group(0).rsplit("/", 1)[-1]}
+            for m in _TEXT_URL.finditer(text)
+        ]
+        return _Source(
+            [x.rstrip() for x in text.splitlines()], warnings=warnings, attachments=attachments
+        )
+    page = parse_html(text, url)
+    if page.container_found is None:
+        warnings.append("no content container found")
+    return _Source(page.lines, page=page, warnings=warnings, attachments=page.attachments)
+
+
+def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any]) -> None:
+    report.warnings.extend(src.warnings)
+    report.attachments = src.attachments
+    lines, removed = _strip_pinyin(src.lines)
+    if removed:
+        report.warnings.append(f"removed {removed} bracketed pinyin annotations (mirror site)")
+    page = src.page
+    title_line = meta.title_from_lines(lines)
+    if (
+        page
+        and title_line
+        and any(title_line.startswith(t) for t in page.link_texts if len(t) >= 6)
+    ):
+        title_line = None  # the first entry of a list, not this page's title
+    title = (
+        meta.title_from_page(page.meta, page.headings, page.title_tag, title_line)
+        if page
+        else title_line
+    )
+    title = strip_pinyin(title)[0] if title else None
+    if page and title and not _starts_with(lines, title):
+        lines = [title, *lines]
+    body, chrome_lines = split_chrome(lines)
+    report.chrome = _chrome(page, chrome_lines, body)
+    report.text_original = "\n".join(body)
+    report.script = detect_script(report.text_original)
+    report.text = to_simplified(report.text_original)
+    link_title = to_simplified(context.get("link_title") or "") or None
+    report.title = to_simplified(title) if title else link_title
+
+    head = _head_lines(lines)
+    hints = [to_simplified(x) for x in [*chrome_lines, *(page_chrome_lines(page) if page else [])]]
+    report.year = (
+        meta.year_from_title(report.title)
+        or meta.year_from_text(report.text)
+        or meta.year_from_title(link_title)
+    )
+    report.published = meta.published(
+        meta=page.meta if page else {},
+        chrome=hints,
+        fields=_simplified_fields(page),
+        url=url,
+        context=context,
+    )
+    body_simplified = report.text.split("\n")
+    found = _agency(report.title, body_simplified, report.text, hints, head, page, context)
+    if found:
+        report.agency = ag.full_name(found, [report.title or "", report.text])
+        report.agency_short, report.agency_kind = found.short, found.kind
+    report.region = meta.region(context, found.county if found else None)
+
+    evidence = cl.Evidence(
+        title=report.title,
+        text=report.text,
+        images=page.images if page else 0,
+        attachments=len(report.attachments),
+        list_links=page.list_links if page else 0,
+        datastore=page.datastore if page else False,
+        scanned=src.scanned,
+    )
+    report.is_annual_report, report.reason = cl.classify(evidence)
+    if not report.is_annual_report:
+        if report.reason not in (cl.IMAGE_ONLY, cl.ATTACHMENT_ONLY, cl.EMPTY):
+            report.year = None  # a notice or list reports on no year; pointers keep theirs
+        if report.reason == cl.LIST:
+            report.agency = report.agency_short = report.agency_kind = None
+        return
+    report.format = detect_format(report.text, report.year)
+    report.sections = sections(body_simplified)
+    _tables(report, page)
+    if report.year is None:
+        report.warnings.append("the year reported on is not stated")
+    if report.agency_short is None:
+        report.warnings.append("reporting agency not found")
+
+
+def _chrome(page: Page | None, chrome_lines: list[str], body: list[str]) -> list[str]:
+    """What was removed: DOM chrome in the container, chrome lines, and the page's own chrome
+    lines outside the container that metadata was read from (breadcrumb, 日期 line …)."""
+    out = [*(page.chrome if page else []), *chrome_lines]
+    if page:
+        kept = set(body)
+        out.extend(x for x in page_chrome_lines(page) if x not in kept)
+    return list(dict.fromkeys(out))
+
+
+def _strip_pinyin(lines: list[str]) -> tuple[list[str], int]:
+    out, total = [], 0
+    for line in lines:
+        clean, n = strip_pinyin(line)
+        out.append(clean)
+        total += n
+    return out, total
+
+
+def _starts_with(lines: list[str], title: str) -> bool:
+    compact = re.sub(r"\s+", "", title)
+    first = [re.sub(r"\s+", "", x) for x in lines[:6] if x.strip()]
+    return any(compact in x or (len(x) >= 6 and x in compact) for x in first)
+
+
+def _head_lines(lines: list[str]) -> list[str]:
+    """Short lines above the title line (site name, unit name in a PDF header)."""
+    i = find_title_line(lines)
+    return [to_simplified(x.strip()) for x in lines[: i or 0] if x.strip()]
+
+
+def _simplified_fields(page: Page | None) -> dict[str, str]:
+    return {k: to_simplified(v) for k, v in page.fields.items()} if page else {}
+
+
+def _agency(
+    title: str | None,
+    body: list[str],
+    text: str,
+    hints: list[str],
+    head: list[str],
+    page: Page | None,
+    context: dict[str, Any],
+) -> ag.Agency | None:
+    """First agency found, in the order of trust documented in parsers/agency.py."""
+    fields = _simplified_fields(page)
+    publisher = [
+        fields.get(k, "") for k in ("发布机构", "发文机关", "公开主体", "信息来源", "来源")
+    ]
+    if page:
+        publisher.append(to_simplified(page.meta.get("contentsource", "")))
+    crumbs = [c for line in hints if meta_breadcrumb(line) for c in reversed(meta_breadcrumb(line))]
+    bylines = [m.group(2) for line in hints for m in _BYLINE.finditer(line)]
+    authors = [
+        v
+        for line in hints
+        for m in _BYLINE.finditer(line)
+        if m.group(1) == "作者"
+        for v in [m.group(2)]
+    ]
+    steps: list[Any] = [
+        lambda: ag.from_title(title),
+        lambda: ag.from_signature(body),
+        lambda: ag.from_explicit(text),
+        *(lambda c=c: ag.parse_name(c) for c in crumbs),
+        *(lambda a=a: ag.parse_name(a) for a in authors),
+        lambda: ag.from_self_reference(text),
+        *(lambda p=p: ag.parse_name(p) for p in [*bylines, *publisher, *head]),
+        lambda: ag.from_title(to_simplified(context.get("link_title") or "")),
+        lambda: ag.parse_name(to_simplified(context.get("column") or "")),
+    ]
+    for step in steps:
+        if found := step():
+            return found
+    return None
+
+
+def meta_breadcrumb(line: str) -> list[str]:
+    """Crumbs of a breadcrumb line (首页 >> 乡镇信息公开 >> 妥安乡), empty if it is not one."""
+    if not re.search(r">>|>|»|›|＞|→", line):
+        return []
+    crumbs = [c.strip() for c in _CRUMB_SPLIT.split(_CRUMB_LEAD.sub("", line)) if c.strip()]
+    return crumbs if len(crumbs) >= 2 else []
+
+
+def _tables(report: Report, page: Page | None) -> None:
+    html = page.container_html if page else None
+    if html and report.script == TRADITIONAL:
+        html = to_simplified(html)
+    try:
+        result = parse_tables(report.text, html, fmt=report.format)
+    except Exception as exc:  # the tables helper must not lose the rest of the record
+        report.warnings.append(f"tables failed: {type(exc).__name__}: {exc}"[:300])
+        return
+    report.cells, report.checks = result.cells, result.checks
+    report.warnings.extend(result.warnings)

@@ -1,0 +1,437 @@
+"""HTML pages: decoding, the content container, DOM chrome and what the page says about itself.
+
+Everything the chrome can teach (breadcrumb, 发布机构/发文日期 table, 日期/来源 line, <meta>
+PubDate/ArticleTitle) is read from the whole page *before* the container is cut out.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from parsers.render import element_lines, is_data_table, norm, words
+from parsers.text import is_chrome_line
+
+_GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
+_BIG5 = {"big5", "big5-hkscs", "x-x-big5", "cp950"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+# Characters frequent in these documents, in both scripts: Big5 bytes also decode as GB18030
+# (to nonsense), so the decoding that yields more of them wins.
+_FREQUENT = frozenset(
+    "的政府信息公开開年报報告工作情况況一二三人民县縣镇鎮乡鄉局和在了是有中国國为為及等进進行主动動申请請"
+    "本度数數件条條网網站区區市关關于於"
+)
+
+
+def canonical_charset(name: str | None) -> str | None:
+    """Python codec for a declared charset; GB2312/GBK pages are decoded as GB18030 (superset)."""
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    if name in _GB:
+        return "gb18030"
+    if name in _BIG5:
+        return "big5hkscs"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes, content_type: str | None) -> tuple[str | None, str | None]:
+    """(HTTP charset, <meta> charset) as codecs; the HTTP header wins as in browsers."""
+    http = None
+    if content_type and (m := _CT_CHARSET.search(content_type)):
+        http = canonical_charset(m.group(1))
+    m2 = _META_CHARSET.search(data[:8192])
+    meta = canonical_charset(m2.group(1).decode("ascii", "ignore")) if m2 else None
+    return http, meta
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list[str]]:
+    """Bytes to text: BOM, HTTP charset, <meta> charset, then UTF-8, else GB18030 or Big5."""
+    warnings: list[str] = []
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace"), codec, warnings
+    http, meta = declared_charset(data, content_type)
+    for codec in (http, meta):
+        if codec is None:
+            continue
+        try:
+            return data.decode(codec), codec, warnings
+        except UnicodeDecodeError:
+            text = data.decode(codec, "replace")
+            if text.count("\ufffd") <= max(2, len(text) // 1000):
+                warnings.append(f"a few bytes invalid in declared charset {codec}")
+                return text, codec, warnings
+            warnings.append(f"declared charset {codec} does not fit; detected instead")
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    decoded = []
+    for codec in ("gb18030", "big5hkscs"):
+        try:
+            decoded.append((data.decode(codec), codec))
+        except UnicodeDecodeError:
+            continue
+    if decoded:
+        text, codec = max(decoded, key=lambda tc: sum(tc[0].count(c) for c in _FREQUENT))
+        return text, codec, warnings
+    warnings.append("encoding not recognised; decoded as UTF-8 with replacements")
+    return data.decode("utf-8", "replace"), "utf-8", warnings
+
+
+# Platform markers of the content container (domain.md §3); the largest match wins, so an
+# outer wrapper with title and info bar beats the editor div inside it.
+_MARKERS = words(
+    "zoom ucap-content ivs_content trs_editor trs_ueditor custom_unionstyle ewb-article-content "
+    "bt-content article-content news_cont_d_wrap fontzoom bodylabel pages_content zw_content "
+    "xxgk_content wenzhang article_content epointcontent ewb-info-con contentbox"
+)
+_COMMENT_SPANS = (
+    (r"<!--\s*<\$\[信息内容\]>\s*begin\s*-->", r"<!--\s*<\$\[信息内容\]>\s*end\s*-->"),
+    (r"<!--\s*ZJEG_RSS\.content\.begin\s*-->", r"<!--\s*ZJEG_RSS\.content\.end\s*-->"),
+    (r"<meta\s+name\s*=\s*[\"']?ContentStart[\"']?[^>]*>", r"<meta\s+name\s*=\s*[\"']?ContentEnd"),
+    (r"<!--\s*EpointContent\s*-->", r"<!--\s*EpointContent\s*End\s*-->"),
+)
+_CHROME_ATTR = re.compile(
+    r"(?:^|[-_])(?:share|bdshare|bdsharebuttonbox|bshare|jiathis|print|dayin|close|guanbi"
+    r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|related|relevant"
+    r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
+    r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
+    r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
+    r"|pages-date|pages_print|bottom)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_FIELD_KEYS = (
+    "索引号|信息索引号|主题分类|组配分类|体裁分类|信息分类|分类|发布机构|发文机关|公开主体|生成日期|"
+    "发文日期|成文日期|发布日期|公开日期|文号|发文字号|有效性|时效|关键词|信息名称|名称|信息来源|来源|"
+    "主题词|服务对象|公开方式|公开范围|内容概述|所属机构|责任部门|公开时限|发布时间|文件编号"
+)
+_FIELD = re.compile(rf"({_FIELD_KEYS})\s*[:：]\s*(.*?)(?=\s+(?:{_FIELD_KEYS})\s*[:：]|$)")
+_FIELD_CELL = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]?$")
+DOC_EXTS = words("pdf doc docx wps xls xlsx et ofd zip rar 7z rtf txt")
+_ICON = re.compile(
+    r"icon|logo|gif$|print|close|share|qrcode|ewm|erweima|weixin|wechat|btn|dot|arrow",
+    re.IGNORECASE,
+)
+_LISTISH = re.compile(r"报告|年报|公开|通知|\d{4}")
+_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9]")
+
+
+@dataclass
+class Page:
+    """What an HTML page offers the parsers, before and after its chrome is cut."""
+
+    title_tag: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    headings: list[str] = field(default_factory=list)
+    page_lines: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    container_html: str | None = None
+    lines: list[str] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    images: int = 0
+    list_links: int = 0
+    link_texts: set[str] = field(default_factory=set)
+    datastore: bool = False
+    container_found: str | None = None
+
+
+def parse_html(text: str, url: str | None = None) -> Page:
+    """Read an HTML page into a `Page`."""
+    page = Page(datastore=bool(re.search(r"<datastore>|<recordset>", text[:200000], re.I)))
+    root = _document(text)
+    body = root.find("body") if root.find("body") is not None else root
+    page.title_tag = norm(root.findtext(".//title") or "") or None
+    page.meta = _metas(root)
+    base = url
+    for b in root.iter("base"):
+        base = urljoin(url or "", b.get("href") or "") or url
+        break
+    page.headings = _headings(body)
+    page.page_lines = element_lines(body)
+    page.fields = read_fields(page.page_lines)
+    page.attachments = _attachments(root, base)
+    page.link_texts = {t for a in body.iter("a") if (t := norm(a.text_content()))}
+    page.list_links = _list_links(body)
+    container, how = _container(root, text)
+    page.container_found = how
+    if container is None:
+        return page
+    page.chrome = _drop_dom_chrome(container)
+    page.images = _count_images(container)
+    page.container_html = etree.tostring(container, encoding="unicode", method="html")
+    page.lines = element_lines(container)
+    return page
+
+
+def _document(text: str) -> etree._Element:
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def _metas(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        name = (m.get("name") or m.get("property") or m.get("http-equiv") or "").strip().lower()
+        content = norm(m.get("content") or "")
+        if name and content and name not in out:
+            out[name] = content
+    return out
+
+
+def _attr_tokens(el: etree._Element) -> str:
+    return f"{el.get('id') or ''} {el.get('class') or ''}".strip()
+
+
+def _headings(body: etree._Element) -> list[str]:
+    out: list[str] = []
+    for el in body.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        attrs = _attr_tokens(el).lower()
+        if tag.lower() in ("h1", "h2", "h3") or re.search(
+            r"title|biaoti|(?:^|[-_ ])bt(?:$|[-_ ])", attrs
+        ):
+            text = norm(el.text_content())
+            if 4 <= len(text) <= 120 and text not in out:
+                out.append(text)
+    return out
+
+
+def read_fields(lines: list[str]) -> dict[str, str]:
+    """索引号 / 发布机构 / 发文日期 … from `key：value` lines and `key | value` table rows."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if len(line) > 400:
+            continue
+        if " | " in line:
+            cells = [c.strip() for c in line.split(" | ")]
+            for key, value in zip(cells, [*cells[1:], ""], strict=True):
+                if _FIELD_CELL.match(key) and value and not _FIELD_CELL.match(value):
+                    out.setdefault(key.rstrip(":：").strip(), value)
+        for m in _FIELD.finditer(line):
+            if m.group(2).strip():
+                out.setdefault(m.group(1), m.group(2).strip())
+    return out
+
+
+def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, str | None]:
+    best: etree._Element | None = None
+    best_len = -1
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tokens = {t.lower() for t in _attr_tokens(el).split()}
+        if tokens & _MARKERS:
+            size = len(_CJK_OR_DIGIT.findall(el.text_content()))
+            if size > best_len and (size >= 10 or _has_media(el)):
+                best, best_len = el, size
+    if best is not None:
+        return best, "marker"
+    for start, end in _COMMENT_SPANS:
+        m1 = re.search(start, raw, re.IGNORECASE)
+        m2 = re.search(end, raw[m1.end() :], re.IGNORECASE) if m1 else None
+        if m1 and m2:
+            fragment = raw[m1.end() : m1.end() + m2.start()]
+            try:
+                el = lxml.html.fragment_fromstring(fragment, create_parent="div")
+            except (etree.ParserError, ValueError):
+                continue
+            if len(_CJK_OR_DIGIT.findall(el.text_content())) >= 10 or _has_media(el):
+                return el, "comment"
+    body = root.find("body")
+    if body is None:
+        return None, None
+    densest = _densest(body)
+    return (body if densest is None else densest), "density"
+
+
+def _has_media(el: etree._Element) -> bool:
+    return bool(el.xpath(".//img|.//a[@href]|.//iframe|.//embed|.//object"))
+
+
+_BLOCKISH = words("p div td th li section article pre blockquote center body dd")
+
+
+def _densest(body: etree._Element) -> etree._Element | None:
+    """Generic fallback: the element gathering the most non-link paragraph text."""
+    own: dict[etree._Element, int] = {}
+
+    def block_of(el: etree._Element) -> etree._Element:
+        while el is not None and not (isinstance(el.tag, str) and el.tag in _BLOCKISH):
+            el = el.getparent()
+        return el if el is not None else body
+
+    skip = {"script", "style", "noscript", "a", "select", "option", "button", "textarea"}
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in skip or any(a.tag in skip for a in el.iterancestors()):
+            if el.tail and el.getparent() is not None:
+                b = block_of(el.getparent())
+                own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.tail))
+            continue
+        if el.text:
+            b = block_of(el)
+            own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.text))
+        if el.tail and el.getparent() is not None:
+            b = block_of(el.getparent())
+            own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.tail))
+    score: dict[etree._Element, float] = {}
+    for el, n in own.items():
+        if n < 10:
+            continue
+        score[el] = score.get(el, 0) + n
+        parent = el.getparent()
+        if parent is not None:
+            score[parent] = score.get(parent, 0) + n
+            grand = parent.getparent()
+            if grand is not None:
+                score[grand] = score.get(grand, 0) + n / 2
+    if not score:
+        return None
+    return max(score, key=lambda e: (score[e], len(list(e.iterancestors()))))
+
+
+def _drop_dom_chrome(container: etree._Element) -> list[str]:
+    """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables."""
+    doomed: list[etree._Element] = []
+    for el in container.iter():
+        if el is container or not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if (
+            tag
+            in (
+                "script",
+                "style",
+                "noscript",
+                "button",
+                "input",
+                "select",
+                "textarea",
+                "form",
+                "nav",
+                "header",
+                "footer",
+            )
+            or _CHROME_ATTR.search(_attr_tokens(el).replace(" ", "_"))
+            or _HIDDEN.search(el.get("style") or "")
+            or (tag == "table" and _is_field_table(el))
+        ):
+            doomed.append(el)
+    doomed_set = set(doomed)
+    chrome: list[str] = []
+    for el in doomed:
+        if any(a in doomed_set for a in el.iterancestors()):
+            continue
+        if el.tag not in ("script", "style", "noscript"):
+            text = norm(el.text_content())
+            if text:
+                chrome.append(text[:300])
+        el.drop_tree()
+    return chrome
+
+
+def _is_field_table(table: etree._Element) -> bool:
+    if not is_data_table(table):
+        return False
+    cells = [norm(c.text_content()) for c in table.xpath(".//td|.//th")]
+    keys = sum(
+        1 for c in cells if _FIELD_CELL.match(c) or re.match(rf"^(?:{_FIELD_KEYS})\s*[:：]", c)
+    )
+    return keys >= 3 and keys * 3 >= len(cells)
+
+
+def _count_images(container: etree._Element) -> int:
+    count = 0
+    for img in container.iter("img"):
+        src = img.get("src") or img.get("data-src") or ""
+        small = any(
+            (img.get(d) or "").isdigit() and int(img.get(d)) < 60 for d in ("width", "height")
+        )
+        if src and not small and not _ICON.search(src):
+            count += 1
+    return count
+
+
+def attachment_kind(href: str) -> str | None:
+    """Document extension of a link, reading Hanweb downfile.jsp?filename=… too."""
+    parts = urlsplit(href)
+    names = [parts.path]
+    query = parse_qs(parts.query)
+    for key in ("filename", "fileName", "showname", "file", "name"):
+        names.extend(query.get(key, []))
+    for name in names:
+        ext = unquote(name).rsplit(".", 1)[-1].lower() if "." in name else ""
+        if ext in DOC_EXTS:
+            return ext
+    return None
+
+
+def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for el in root.iter("a", "iframe", "embed", "object"):
+        href = (el.get("href") or el.get("src") or el.get("data") or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:", "#")):
+            continue
+        kind = attachment_kind(href)
+        if kind is None or any(
+            isinstance(a.tag, str)
+            and (
+                a.tag in ("footer", "nav", "header")
+                or re.search(
+                    r"(?:^|[-_ ])(?:footer|foot|nav|menu)(?:$|[-_ ])",
+                    _attr_tokens(a),
+                    re.IGNORECASE,
+                )
+            )
+            for a in el.iterancestors()
+        ):
+            continue
+        absolute = urljoin(base or "", href)
+        if absolute in seen:
+            continue
+        seen.add(absolute)
+        title = norm(el.text_content()) or norm(el.get("title") or "")
+        if not title:
+            title = unquote(urlsplit(href).path.rsplit("/", 1)[-1])
+        out.append({"url": absolute, "kind": kind, "title": title})
+    return out
+
+
+def _list_links(body: etree._Element) -> int:
+    """Links that look like entries of a document list (titles with 报告/年报/dates)."""
+    count = 0
+    for a in body.iter("a"):
+        text = norm(a.text_content())
+        if len(text) >= 8 and _LISTISH.search(text) and not attachment_kind(a.get("href") or ""):
+            count += 1
+    return count
+
+
+def page_chrome_lines(page: Page) -> list[str]:
+    """Page lines outside the content that carry metadata (breadcrumb, date/source line …)."""
+    return [line for line in page.page_lines if is_chrome_line(line)]

@@ -1,0 +1,222 @@
+"""Title, the year reported on, the publication date and the region.
+
+The year is the key of a report, so it is only taken where the document states it: the
+title, then the 统计时限/统计期限 sentence, then the report naming itself in the body
+("现向社会公布2018年度…年度报告"), then the statistics table's "（2018年度）" header.
+Never the publication year, never any other year the body mentions; null otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from parsers import agency
+from parsers.text import find_title_line, looks_like_title
+
+_CN_YEAR_DIGITS = str.maketrans(
+    "〇零○一二三四五六七八九０１２３４５６７８９", "0001234567890123456789"
+)
+_YEAR = r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
+_MIN_YEAR, _MAX_YEAR = 2007, 2099
+
+
+def _year_value(s: str) -> int | None:
+    digits = s.translate(_CN_YEAR_DIGITS)
+    if not digits.isdigit():
+        return None
+    year = int(digits)
+    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _fold(text: str) -> str:
+    """Full-width digits to ASCII so ２０１９年 matches; same length, so positions hold."""
+    return text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
+_TITLE_YEAR = re.compile(rf"{_YEAR}\s*年")
+_REPORT_KEY = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告")
+_PLACEHOLDER_YEAR = re.compile(r"(?:19|20)[xX×＊*Ｘｘ]{2}\s*年")
+
+
+def year_from_title(title: str | None) -> int | None:
+    """The year just before the report words (…2019年度政府信息公开…), else the first one."""
+    if not title or _PLACEHOLDER_YEAR.search(title):
+        return None
+    title = _fold(title)
+    years = [(m.start(), _year_value(m.group(1))) for m in _TITLE_YEAR.finditer(title)]
+    years = [(pos, y) for pos, y in years if y]
+    if not years:
+        return None
+    key = _REPORT_KEY.search(title)
+    before = [y for pos, y in years if key and pos < key.start()]
+    return before[-1] if before else years[0][1]
+
+
+_PERIOD = re.compile(
+    rf"统计(?:时限|期限|期间|时段|区间|时间|范围|周期|口径)[^。\n]{{0,20}}?{_YEAR}\s*年"
+)
+_SELF_NAMED = re.compile(
+    rf"{_YEAR}\s*年度?[^。，,；;：:\n《》“”\"|]{{0,24}}?(?:政府信息公开|政务公开|信息公开)"
+    r"[^。，,；;\n《》“”\"|]{0,14}?(?:报告|年报)"
+)
+_TABLE_YEAR = re.compile(rf"统计表[^\n]{{0,60}}\n?[^\n]{{0,20}}?[（(]\s*{_YEAR}\s*年度?\s*[)）]")
+
+
+def year_from_text(text: str) -> int | None:
+    """统计时限 first, then the report naming itself, then the 统计表 header."""
+    text = _fold(text)
+    if m := _PERIOD.search(text):
+        return _year_value(m.group(1))
+    for m in _SELF_NAMED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before.count("《") > before.count("》") or re.search(r"关于[^。，,]{0,12}$", before):
+            continue
+        if year := _year_value(m.group(1)):
+            return year
+    if m := _TABLE_YEAR.search(text):
+        return _year_value(m.group(1))
+    return None
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
+def iso_date(text: str | None) -> str | None:
+    """First valid Y-M-D date in the text as YYYY-MM-DD."""
+    for m in _DATE.finditer(_fold(text or "")):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+_DATE_LINE = re.compile(
+    r"(?:发布日期|发布时间|发表时间|公开日期|更新时间|日期|时间|发文日期)\s*[】\]]?\s*[:：]\s*"
+    r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+)
+_DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+_META_DATES = (
+    "pubdate",
+    "publishdate",
+    "firstpublishedtime",
+    "publishtime",
+    "publish_time",
+    "article:published_time",
+    "dc.date",
+    "dcterms.issued",
+    "releasedate",
+    "createdate",
+)
+_FIELD_DATES = ("发布日期", "公开日期", "发布时间", "发文日期", "生成日期", "成文日期")
+_URL_DATES = (
+    re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"/t(\d{4})(\d{2})(\d{2})_"),
+    re.compile(r"/(\d{4})-(\d{2})-(\d{2})/"),
+    re.compile(r"/(20\d{2})(\d{2})(\d{2})/"),
+    re.compile(r"/(20\d{2})(\d{2})/(\d{2})/"),
+)
+
+
+def published(
+    *,
+    meta: dict[str, str],
+    chrome: list[str],
+    fields: dict[str, str],
+    url: str | None,
+    context: dict | None,
+) -> str | None:
+    """PubDate meta, a 发布日期/日期 chrome line, the 发文日期 field, the URL, the list page."""
+    for key in _META_DATES:
+        if date := iso_date(meta.get(key)):
+            return date
+    for line in chrome:
+        m = _DATE_LINE.search(line) or _DATE_FIRST.search(line)
+        if m and (date := iso_date(m.group(1))):
+            return date
+    for key in _FIELD_DATES:
+        if date := iso_date(fields.get(key)):
+            return date
+    path = urlsplit(url).path if url else ""
+    for rx in _URL_DATES:
+        if (m := rx.search(path)) and (date := iso_date("-".join(m.groups()))):
+            return date
+    return iso_date((context or {}).get("published"))
+
+
+def title_from_lines(lines: list[str]) -> str | None:
+    """The title line of a text. PDF titles broken over lines are joined, including a unit
+    name set on the line above (禄丰市仁兴镇人民政府 / 2021年政府信息公开工作年度报告)."""
+    i = find_title_line(lines)
+    if i is None:
+        return _joined_title(lines)
+    title = lines[i].strip()
+    if not re.search(r"(?:报告|年报)$", title):
+        joined = _joined_title(lines[i:])
+        if joined and joined.startswith(title):
+            title = joined
+    above = [x.strip() for x in lines[:i] if x.strip()]
+    if above and agency.from_title(title) is None and agency.parse_name(above[-1]):
+        return above[-1] + title
+    return title
+
+
+def _joined_title(lines: list[str]) -> str | None:
+    parts: list[str] = []
+    for line in lines[:8]:
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) > 40 or re.search(r"[。；，,]", s):
+            break
+        parts.append(s)
+        joined = "".join(parts)
+        if len(joined) <= 80 and re.search(r"(?:报告|年报)$", joined) and looks_like_title(joined):
+            return joined
+    return None
+
+
+_SITE_SEP = re.compile(r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·)\s*")
+
+
+def title_from_page(
+    meta: dict[str, str], headings: list[str], title_tag: str | None, container_title: str | None
+) -> str | None:
+    """ArticleTitle meta, a heading the <title> repeats, the container's title line, <title>."""
+    for key in ("articletitle", "dc.title"):
+        if meta.get(key) and len(meta[key]) >= 4:
+            return meta[key]
+    segments = [s for s in _SITE_SEP.split(title_tag or "") if s]
+    headings = [_untruncated(h, segments) for h in headings]
+    for h in headings:
+        if any(h == s or (len(h) >= 8 and h in s) for s in segments) and looks_like_title(h):
+            return h
+    if container_title:
+        return container_title
+    for h in headings:
+        if looks_like_title(h):
+            return h
+    for s in segments:
+        if looks_like_title(s):
+            return s
+    return segments[0] if segments else None
+
+
+def _untruncated(heading: str, segments: list[str]) -> str:
+    """A heading cut with …/... is completed from the <title> segment it starts."""
+    stem = re.sub(r"(?:\.{2,}|…+)$", "", heading)
+    if stem != heading:
+        return next((s for s in segments if len(stem) >= 6 and s.startswith(stem)), heading)
+    return heading
+
+
+def region(context: dict | None, county: str | None) -> dict[str, str | None] | None:
+    """The crawler's region first; else the county named in the agency's full name."""
+    given = (context or {}).get("region")
+    if isinstance(given, dict) and any(given.values()):
+        return {k: given.get(k) for k in ("province", "prefecture", "county", "code")}
+    if county:
+        return {"province": None, "prefecture": None, "county": county, "code": None}
+    return None

@@ -1,0 +1,100 @@
+"""An lxml element as text lines, the way a reader sees it: blocks break lines, data tables
+become one line per row with cells joined by " | " (so tables.py and readers can use them).
+
+A table holding long paragraphs is a layout table and is read as blocks instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of space-separated words (tag names, class names, extensions)."""
+    return frozenset(text.split())
+
+
+CELL_SEP = " | "
+BLOCK_TAGS = words(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table tbody thead tfoot section article center "
+    "blockquote pre dd dt dl hr header footer nav aside form figure figcaption caption main "
+    "address fieldset legend"
+)
+SKIP_TAGS = words("script style noscript template select option textarea button head")
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+LAYOUT_CELL_CHARS = 300
+
+
+def norm(text: str) -> str:
+    """Collapse whitespace (incl. &nbsp; and full-width spaces) and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+def _tag(node: etree._Element) -> str | None:
+    tag = node.tag
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def table_rows(table: etree._Element) -> list[etree._Element]:
+    """The table's own rows, not those of nested tables."""
+    return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table of cells (statistics, metadata), not a page-layout table."""
+    if table.xpath(".//table"):
+        return False
+    cells = table.xpath(".//td|.//th")
+    return bool(cells) and all(len(norm(c.text_content())) <= LAYOUT_CELL_CHARS for c in cells)
+
+
+def cell_text(cell: etree._Element) -> str:
+    """Cell text on one line; labels broken by <br> are joined as published."""
+    return norm(" ".join(t for t in cell.itertext() if t is not None))
+
+
+def row_line(row: etree._Element) -> str:
+    cells = [cell_text(c) for c in row.xpath("./td|./th")]
+    return CELL_SEP.join(cells) if any(cells) else ""
+
+
+def element_lines(root: etree._Element) -> list[str]:
+    """Render an element to non-empty lines."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = norm("".join(buf))
+        if line:
+            out.append(line)
+        buf.clear()
+
+    def walk(node: etree._Element, depth: int) -> None:
+        tag = _tag(node)
+        if tag is not None and tag not in SKIP_TAGS:
+            if tag == "br":
+                flush()
+            elif tag == "table" and is_data_table(node):
+                flush()
+                out.extend(line for line in map(row_line, table_rows(node)) if line)
+            elif tag in BLOCK_TAGS or tag in ("td", "th") or depth > 200:
+                flush()
+                _inner(node, depth)
+                flush()
+            else:
+                _inner(node, depth)
+        if node.tail and node is not root:
+            buf.append(node.tail)
+
+    def _inner(node: etree._Element, depth: int) -> None:
+        if node.text:
+            buf.append(node.text)
+        if depth <= 200:
+            for child in node:
+                walk(child, depth + 1)
+
+    walk(root, 0)
+    flush()
+    return out

@@ -1,0 +1,65 @@
+"""Traditional vs Simplified: reports are stored in Simplified so search and labels match.
+
+Some portals machine-convert pages to Traditional (with mistakes such as 機製); OpenCC's
+phrase-aware t2s undoes that better than a character table would.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+TRADITIONAL = "traditional"
+SIMPLIFIED = "simplified"
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Mirror sites annotate characters with pinyin, e.g. 鎮(zhèn); a syllable in brackets right
+# after a Han character is never report text.
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s*[)）]"
+)
+_TONE_OR_SYLLABLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]|^[a-z]{2,6}[1-5]?$")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert to Simplified; a no-op on text that already is."""
+    return _t2s().convert(text) if text else text
+
+
+def detect_script(text: str) -> str | None:
+    """`traditional` when a real share of the Han characters change under t2s, else simplified.
+
+    A Simplified page quoting a few Traditional names stays simplified; None without Han text.
+    """
+    chars = _CJK.findall(text)
+    if not chars:
+        return None
+    unique = sorted(set(chars))
+    converted = to_simplified("".join(unique))
+    if len(converted) != len(unique):
+        converted = "".join(to_simplified(c)[:1] for c in unique)
+    changed = {a for a, b in zip(unique, converted, strict=True) if a != b}
+    hits = sum(1 for c in chars if c in changed)
+    return TRADITIONAL if hits >= 3 and hits / len(chars) >= 0.03 else SIMPLIFIED
+
+
+def strip_pinyin(text: str) -> tuple[str, int]:
+    """Remove bracketed pinyin after Han characters; return the text and how many were removed."""
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        inner = m.group(0)[1:-1].strip()
+        if _TONE_OR_SYLLABLE.search(inner):
+            count += 1
+            return ""
+        return m.group(0)
+
+    return _PINYIN.sub(repl, text), count

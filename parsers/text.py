@@ -1,0 +1,192 @@
+"""Lines of text: chrome lines, the title line and the report's numbered sections.
+
+Works on plain text as other tools extracted it (site name, breadcrumb, date line and
+上一条/下一条 included) and on the lines rendered from an HTML content container alike.
+A line is chrome only when the whole line is chrome: a body sentence that mentions 关闭 or
+打印 is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CHROME_LEN = 150
+
+_BREADCRUMB = re.compile(
+    r"^(?:您?(?:现在|当前|目前)?(?:的|所在的?|所处的?)?位置|当前位置|当前栏目|所在位置|当前页面)"
+    r"\s*[:：>»]|^(?:网站)?首\s*页\s*(?:>>|>|»|›|＞|→|/|\\|-|·)|\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)"
+)
+_META_KEYS = (
+    "发布日期|发布时间|发表时间|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
+    "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
+    "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
+    "|审核人|审核|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
+    "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|所属栏目|栏目"
+    "|字号|字体|文字大小|【字体"
+)
+_META_LINE = re.compile(rf"^[\[【〖(（]?\s*(?:{_META_KEYS})\s*[】\]〗)）]?\s*[:：]")
+_DATE_FIRST = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:$|(?:来源|作者|发布|浏览|点击|阅读|访问|信息来源)\s*[:：]?)"
+)
+# A bare 2017年12月30日 is the signature date at the end of a report, but page info near the top.
+_CN_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_TOOL_TOKENS = (
+    "打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
+    "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回|顶部|我要纠错|纠错|字号|字体|文字"
+    "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
+    "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
+    "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
+    "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
+)
+_TOOLBAR = re.compile(
+    rf"^(?:(?:{_TOOL_TOKENS})|[\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d])+$", re.IGNORECASE
+)
+_QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|打开)|手机扫描|在手机(?:上)?打开")
+_NAV = re.compile(
+    r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)[】\]]?\s*(?:[:：]|$)"
+)
+_RELATED = re.compile(
+    r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
+    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*[:：]?\s*$"
+)
+_FOOTER = re.compile(
+    r"主办单位|承办单位|协办单位|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|网站标识码|ICP|公网安备"
+    r"|网安备|版权所有|Copyright|©|分辨率|党政机关网站|网站支持IPv6|网站维护",
+    re.IGNORECASE,
+)
+_SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
+
+_TITLE_WORDS = re.compile(
+    r"报告|年报|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
+)
+_SENTENCE = re.compile(r"[。；;！？!?]")
+
+
+def is_chrome_line(line: str) -> bool:
+    """True when the whole line is site furniture rather than report text."""
+    s = line.strip()
+    if not s or len(s) > MAX_CHROME_LEN:
+        return False
+    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s):
+        return True
+    if _TOOLBAR.match(s) and re.search(r"[^\d\W]", s):
+        return True
+    if _SENTENCE.search(s):
+        return False
+    if _META_LINE.search(s) or _DATE_FIRST.search(s):
+        return True
+    if len(s) <= 60 and (_QR.search(s) or _SEARCH.search(s)):
+        return True
+    return bool(_FOOTER.search(s))
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line naming a document (报告, 通知, 指南 ...) without sentence punctuation."""
+    s = line.strip()
+    if not 5 <= len(s) <= 80 or _SENTENCE.search(s) or re.search(r"[，,]", s):
+        return False
+    if s.endswith((":", "：")) or "|" in s:
+        return False
+    return bool(_TITLE_WORDS.search(s))
+
+
+def find_title_line(lines: list[str], limit: int = 12) -> int | None:
+    """Index of the title line among the first `limit` non-empty, non-chrome lines."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            return None
+        if not is_chrome_line(line) and looks_like_title(line):
+            return i
+    return None
+
+
+def _is_short_label(line: str, limit: int) -> bool:
+    s = line.strip()
+    return len(s) <= limit and not _SENTENCE.search(s) and not re.search(r"[，,]", s)
+
+
+def split_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Separate body lines (kept as given, blank lines too) from chrome lines.
+
+    Besides line rules, two zones: short label lines above the title (site name, column
+    name) and everything short after a 上一条/相关链接 block near the end.
+    """
+    title = find_title_line(lines)
+    head_end = (title if title is not None else -1) + 3
+    chrome_idx: set[int] = {
+        i
+        for i, line in enumerate(lines)
+        if is_chrome_line(line) and (i <= head_end or not _CN_DATE_ONLY.match(line.strip()))
+    }
+    if title is not None:
+        for i in range(title):
+            if lines[i].strip() and _is_short_label(lines[i], 40):
+                chrome_idx.add(i)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    tail_start = nonblank[int(len(nonblank) * 0.6)] if nonblank else 0
+    for i in nonblank:
+        s = lines[i].strip()
+        if i >= tail_start and (_NAV.search(s) or _RELATED.search(s)):
+            chrome_idx.update(j for j in nonblank if j > i and _is_short_label(lines[j], 80))
+            break
+    body = [line for i, line in enumerate(lines) if i not in chrome_idx]
+    chrome = [lines[i].strip() for i in sorted(chrome_idx)]
+    return _trim_blank(body), chrome
+
+
+def _trim_blank(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$")
+_HEADING_END = re.compile(r"[。：:；;]")
+
+
+def cn_number(s: str) -> int | None:
+    """一..九十九 as an int (section numbers)."""
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0))
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+def sections(lines: list[str]) -> list[dict[str, object]]:
+    """Top-level numbered sections 一、二、… in order; table rows and sentences are not headings.
+
+    Numbers must rise (one may be skipped, as reports do) so table 三's 一、/二、 row labels
+    are not taken.
+    """
+    found: list[tuple[int, str, str, int]] = []
+    last = 0
+    for i, line in enumerate(lines):
+        if line[:1] == "\t" or "|" in line:
+            continue
+        m = _SECTION.match(line.strip())
+        if not m:
+            continue
+        title = _HEADING_END.split(m.group(2), maxsplit=1)[0]
+        rest = m.group(2)[len(title) + 1 :].strip()
+        number = cn_number(m.group(1)) or 0
+        if len(title) > 40 or re.search(r"[，,]", title) or not last < number <= last + 2:
+            continue
+        found.append((number, title.strip(), rest, i))
+        last = number
+    out: list[dict[str, object]] = []
+    for k, (number, title, first, i) in enumerate(found):
+        end = found[k + 1][3] if k + 1 < len(found) else len(lines)
+        body = "\n".join(x.strip() for x in [first, *lines[i + 1 : end]] if x.strip())
+        out.append({"number": number, "title": title, "text": body})
+    return out

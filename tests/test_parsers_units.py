@@ -1,0 +1,264 @@
+"""The parsers' rules one by one: decoding, chrome lines, names, years, script, format, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers import parse_document
+from parsers.agency import parse_name
+from parsers.document import sniff
+from parsers.formats import detect_format
+from parsers.html import attachment_kind, decode
+from parsers.meta import iso_date, year_from_text, year_from_title
+from parsers.script import detect_script, strip_pinyin
+from parsers.text import is_chrome_line, sections, split_chrome
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "parsers"
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+PAGE = "<html><head>{meta}<title>t</title></head><body><p>{body}</p></body></html>"
+
+
+def test_decode_prefers_http_charset_then_meta_then_detection() -> None:
+    body = "吉昌镇政府信息公开工作年度报告"
+    gbk_meta = PAGE.format(meta='<meta charset="gb2312">', body=body).encode("gbk")
+    assert decode(gbk_meta)[:2] == (PAGE.format(meta='<meta charset="gb2312">', body=body),
+                                    "gb18030")
+    lying_meta = PAGE.format(meta='<meta charset="utf-8">', body=body).encode("gbk")
+    text, codec, _ = decode(lying_meta, "text/html; charset=GBK")
+    assert codec == "gb18030" and body in text
+    text, codec, warnings = decode(lying_meta)
+    assert body in text and warnings, "a wrong <meta> falls back to detection with a warning"
+    assert decode(PAGE.format(meta="", body="鎮").encode("big5"))[1] == "big5hkscs"
+    assert decode(b"\xef\xbb\xbf" + body.encode())[0] == body
+
+
+def test_gb2312_page_with_gbk_only_characters_decodes() -> None:
+    page = PAGE.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+                       body="息陬镇 镕 喆")
+    report = parse_document(page.encode("gb18030"))
+    assert "息陬镇 镕 喆" in report.text
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.4\n...", "pdf"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "doc"),
+        (b"<!DOCTYPE html><html>", "html"),
+        ("一、总体情况\n内容".encode(), "text"),
+    ],
+)
+def test_sniff(data: bytes, kind: str) -> None:
+    assert sniff(data, None, None) == kind
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\x00\x01\x02garbage", "", "<html><body></body></html>", b"%PDF-1.4 truncated",
+     b"PK\x03\x04broken zip", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "<p>" * 5000, b"<<<>>>&&&"],
+)
+def test_bad_input_gives_a_record_not_an_exception(data: bytes | str) -> None:
+    report = parse_document(data, url="http://example.gov.cn/a.html")
+    assert report.is_annual_report is False and report.reason
+    assert json.dumps(report.to_dict(), ensure_ascii=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=400)))
+def test_never_raises(data: bytes | str) -> None:
+    parse_document(data)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置：首页 > 政务公开 > 政府信息公开年报",
+        "您现在的位置: 首页 >> 信息公开",
+        "首页 >> 乡镇信息公开 >> 妥安乡",
+        "日期:2018年01月30日   作者:妥安乡   来源:    点击:[]",
+        "发布时间：2021-01-20 09:12 来源：县财政局 浏览次数：",
+        "2023-01-18 来源：永嘉县人民政府",
+        "【字体：大 中 小】【打印本页】【关闭窗口】",
+        "字号 大 中 小",
+        "打印本页",
+        "关闭",
+        "分享到：微信 微博 QQ空间",
+        "扫一扫在手机打开当前页",
+        "上一条:妥安乡2018年政府信息公开工作年度报告",
+        "下一篇：无",
+        "相关链接",
+        "附件下载：",
+        "主办单位：禄丰市人民政府办公室",
+        "网站标识码：5323310001  滇ICP备05001234号",
+        "滇公网安备 53233102000123号",
+        "无障碍浏览 长者模式",
+        "请输入关键词 搜索",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对网站中失效链接及时进行关闭处理。",
+        "群众可通过打印申请表的方式提交申请",
+        "中共妥安乡委员会",
+        "一、总体情况",
+        "规范性文件 | 211 | 10 | 10",
+        "如对本报告有任何疑问，请联系我们。",
+        "（三）政府信息管理。严格落实保密审查机制，全年未发生泄密事件。",
+    ],
+)
+def test_body_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_seed_003_chrome_split() -> None:
+    lines = (SEEDS / "003_e4c4c008a52a3770.txt").read_text(encoding="utf-8").splitlines()
+    body, chrome = split_chrome(lines)
+    assert chrome[:3] == ["禄丰市人民政府", "首页 >> 乡镇信息公开 >> 妥安乡",
+                          "日期:2018年01月30日\xa0\xa0\xa0作者:妥安乡\xa0\xa0\xa0来源: \xa0\xa0\xa0点击:[]"]
+    assert chrome[-3:] == ["上一条:妥安乡2018年政府信息公开工作年度报告",
+                           "下一条:妥安乡2016年度政府信息公开工作报告", "关闭"]
+    assert [x for x in body if x.strip()][-2:] == ["中共妥安乡委员会", "2017年12月30日"]
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "kind"),
+    [
+        ("磐石市吉昌镇人民政府", "吉昌镇", "township"),
+        ("中共妥安乡委员会", "妥安乡", "township"),
+        ("和平镇", "和平镇", "township"),
+        ("城关镇人民政府", "城关镇", "township"),
+        ("新市镇", "新市镇", "township"),
+        ("安徽省东至县花园乡", "花园乡", "township"),
+        ("盐城市亭湖区文峰街道办事处", "文峰街道", "street"),
+        ("禄丰市人民政府", "禄丰市人民政府", "county_government"),
+        ("沛县", "沛县人民政府", "county_government"),
+        ("禄丰市财政局", "禄丰市财政局", "department"),
+        ("禄丰市人民政府办公室", "禄丰市人民政府办公室", "department"),
+        ("磐石市机构编制委员会办公室", "磐石市机构编制委员会办公室", "department"),
+        ("禄丰市人民医院", "禄丰市人民医院", "other"),
+    ],
+)
+def test_parse_name(name: str, short: str, kind: str) -> None:
+    agency = parse_name(name)
+    assert agency is not None and (agency.short, agency.kind) == (short, kind)
+
+
+@pytest.mark.parametrize("name", ["乡镇", "全县", "新闻中心", "政府信息公开", "我镇", "2019年"])
+def test_parse_name_rejects_non_names(name: str) -> None:
+    assert parse_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("妥安乡2017年政府信息公开工作年度报告", 2017),
+        ("2019年黄金镇政府信息公开工作年度报告", 2019),
+        ("二〇一八年金山镇政府信息公开工作年度报告", 2018),
+        ("２０２０年度城关镇政府信息公开工作年度报告", 2020),
+        ("禄丰市2019年度政府信息公开工作年度报告（2020年3月修订）", 2019),
+        ("xx镇20xx年政府信息公开工作年度报告", None),
+        ("中村乡政府信息公开工作年度报告", None),
+    ],
+)
+def test_year_from_title(title: str, year: int | None) -> None:
+    assert year_from_title(title) == year
+
+
+def test_year_from_text_rules() -> None:
+    assert year_from_text("报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。") == 2023
+    assert year_from_text("本报告统计期限自2019年1月1日至12月31日。") == 2019
+    assert year_from_text("现向社会公布2018年度任固镇政府信息公开年度报告。2017年度，我镇…") == 2018
+    assert year_from_text("根据《关于做好2019年度政府信息公开工作年度报告的通知》要求，…") is None
+    assert year_from_text("2020年，我镇将进一步加强学习。2019年12月30日") is None
+
+
+def test_publication_year_is_never_the_report_year() -> None:
+    page = (FIXTURES / "ucap_year_unstated.html").read_bytes()
+    report = parse_document(page, url="http://www.ynlf.gov.cn/zcx/2020/0115/30211.html")
+    assert report.published == "2020-01-15" and report.year is None
+    assert "the year reported on is not stated" in report.warnings
+
+
+def test_context_fills_what_an_attachment_lacks() -> None:
+    context = {"link_title": "高峰乡2020年政府信息公开工作年度报告", "published": "2021-01-25",
+               "region": {"province": "云南省", "county": "禄丰市"}}
+    report = parse_document((FIXTURES / "pdf_no_title.pdf").read_bytes(), context=context)
+    assert (report.title, report.year, report.agency_short) == (context["link_title"], 2020,
+                                                                "高峰乡")
+    assert report.region == {"province": "云南省", "prefecture": None, "county": "禄丰市",
+                             "code": None}
+
+
+def test_iso_date() -> None:
+    assert iso_date("日期:2018年01月30日") == "2018-01-30"
+    assert iso_date("2021/11/2 09:08") == "2021-11-02"
+    assert iso_date("2019.2.30") is None
+
+
+def test_script_and_pinyin() -> None:
+    assert detect_script("任固鎮政府信息公開年度報告，健全工作機製") == "traditional"
+    assert detect_script("任固镇政府信息公开年度报告") == "simplified"
+    assert detect_script("2019 | 0 | 0") is None
+    assert strip_pinyin("任固鎮(zhèn)政府(a)") == ("任固鎮政府(a)", 1)
+
+
+def test_seed_000_reads_in_simplified() -> None:
+    report = parse_document((SEEDS / "000_5de01db4fd1ce3b6.txt").read_bytes())
+    for word in ("任固镇", "机制", "体系", "同志", "方面"):
+        assert word in report.text
+    assert "機製" in report.text_original
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "fmt"),
+    [
+        ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数", 2022, "2021"),
+        ("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量", 2020, "2019"),
+        ("一、概述", 2017, "pre2019"),
+        ("一、总体情况", 2020, "2019"),
+        ("一、总体情况", None, None),
+    ],
+)
+def test_detect_format(text: str, year: int | None, fmt: str | None) -> None:
+    assert detect_format(text, year) == fmt
+
+
+def test_sections_skip_table_row_labels_and_allow_a_gap() -> None:
+    lines = ["一、总体情况", "正文", "二、主动公开政府信息情况", "一、本年新收 | 0", "四、其他",
+             "四、结转下年度继续办理 | 0"]
+    assert [(s["number"], s["title"]) for s in sections(lines)] == [
+        (1, "总体情况"), (2, "主动公开政府信息情况"), (4, "其他")]
+
+
+def test_attachment_kind() -> None:
+    assert attachment_kind("/module/download/downfile.jsp?classid=0&filename=ab12.pdf") == "pdf"
+    assert attachment_kind("./P020240220729348087558.docx") == "docx"
+    assert attachment_kind("/art/2023/1/18/art_1_2.html") is None
+
+
+def test_cli_prints_one_line_per_path_and_fails_only_on_unreadable_paths(tmp_path: Path) -> None:
+    paths = [str(SEEDS / "003_e4c4c008a52a3770.txt"), str(tmp_path / "missing.html"),
+             str(FIXTURES / "trap_guide.html")]
+    result = subprocess.run([sys.executable, "-m", "parsers", "--url", "http://x.gov.cn/a.html",
+                             *paths], capture_output=True, cwd=ROOT, check=False)
+    records = [json.loads(x) for x in result.stdout.decode("utf-8").splitlines()]
+    assert result.returncode == 1 and "missing.html" in result.stderr.decode()
+    assert [r["agency_short"] for r in records] == ["妥安乡", "息陬镇"]
+    assert list(records[0]) == ["url", "title", "agency", "agency_short", "agency_kind", "region",
+                                "year", "published", "script", "format", "is_annual_report",
+                                "reason", "text", "text_original", "chrome", "sections", "cells",
+                                "checks", "attachments", "warnings"]
+    assert "妥安乡" in result.stdout.decode("utf-8"), "UTF-8, not \\u escapes"
