@@ -44,6 +44,9 @@ REDIRECT_MAX_TIMES = 10
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.WarcArchiveMiddleware": 580,
 }
+EXTENSIONS = {
+    "crawler.lock.RunLock": 0,
+}
 ITEM_PIPELINES = {
     "crawler.pipelines.ParsePipeline": 300,
     "crawler.pipelines.StorePipeline": 800,
