@@ -10,7 +10,7 @@ db ?= data/nianbao.db
 archive ?= data/archive
 port ?= 8001
 
-.PHONY: install crawl test serve lint regions clean
+.PHONY: install crawl reparse test serve lint regions clean
 
 install: $(STAMP)
 
@@ -25,13 +25,22 @@ crawl: $(STAMP)
 	$(BIN)/scrapy crawl reports $(if $(url),-a url='$(url)',-a region='$(region)') \
 		-s NIANBAO_DB='$(db)' -s NIANBAO_ARCHIVE='$(archive)'
 
+## make reparse [db=...] [archive=...]: rebuild reports, cells and checks from the archive
+reparse: $(STAMP)
+	$(BIN)/python -m crawler.reparse --db '$(db)' --archive '$(archive)'
+
 ## make test: the whole test suite (crawls the demo region on loopback)
 test: $(STAMP)
 	$(BIN)/pytest -q
 
-## make serve [db=...] [port=8001]: browse the database in Datasette
+## make serve [db=...] [port=8001]: browse the database in Datasette. Opened immutable (fast,
+## read-only) unless a crawl holds its lock (crawler/lock.py) or a killed one left a WAL to replay.
 serve: $(STAMP)
-	$(BIN)/datasette serve '$(db)' --metadata storage/metadata.yml --port $(port)
+	@test -f '$(db)' || { echo "no database at $(db): run make crawl first" >&2; exit 1; }
+	@if { [ -e '$(db).lock' ] && ! flock -n '$(db).lock' true; } || [ -s '$(db)-wal' ]; \
+	then mode=; echo "a crawl is writing $(db), or left its WAL: serving it live, read-only"; \
+	else mode=-i; echo "serving $(db) immutable"; fi; \
+	exec $(BIN)/datasette serve $$mode '$(db)' --metadata storage/metadata.yml --port $(port)
 
 ## make lint: ruff over the code
 lint: $(STAMP)
@@ -43,3 +52,21 @@ regions: $(STAMP)
 
 clean:
 	rm -rf data .pytest_cache
+
+# --- Datasette in a real browser -----------------------------------------------------------
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+png ?= data/coverage.png
+page ?= /nianbao/coverage_matrix?county=禄丰市
+
+.PHONY: browser-deps screenshot
+
+## make browser-deps: Debian's chromium and a Chinese font (fonts-noto-cjk), if missing
+browser-deps:
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; }
+
+## make screenshot [db=...] [png=data/coverage.png] [page=PATH]: a Datasette page (the coverage
+## matrix of 禄丰市) in headless Chromium, saved as PNG, with the DOM it rendered beside it (.html)
+screenshot: $(STAMP) browser-deps
+	$(BIN)/python scripts/screenshot.py '$(db)' '$(png)' '$(page)'

@@ -12,13 +12,17 @@ from urllib.parse import urlsplit
 _REPORT_COLUMN_TEXT = re.compile(
     r"^(政府)?(信息|政务)?公开(工作)?(年报|年度报告|年度工作报告)$|^(年度报告|年报|工作年报)$"
 )
+# The token names the column's own folder (…/zfxxgknb/ or …/zfxxgknb/index_2.html), not an
+# article filed inside it (…/zfxxgknb/202401/t20240115_1.html).
 _REPORT_COLUMN_PATH = re.compile(
-    r"(^|[/_\-.])(ndbg|gknb|xxgknb|zfxxgknb|zfxxgkndbg|szfxxgkndbg|annualreport|"
-    r"opennessannualreport|nb)([/_\-.]|$)",
+    r"(^|/)(ndbg|gknb|xxgknb|zfxxgknb|zfxxgkndbg|szfxxgkndbg|annualreport|"
+    r"opennessannualreport|nb)(/((index|list|default)(_\d+)?\.\w+)?)?$",
     re.IGNORECASE,
 )
 # Pages on the way to those columns: the disclosure platform and its indexes.
 _NAVIGATION_TEXT = re.compile(r"信息公开|政务公开|公开目录|法定主动公开|主动公开|政府信息")
+# Titles of documents, not of places to browse: 政府信息公开指南 is read, not clicked through.
+_DOCUMENT_TEXT = re.compile(r"(指南|制度|规定|办法|通知|意见|报告|年报|细则|决定)$")
 _NAVIGATION_PATH = re.compile(r"(^|/)(xxgk|zwgk|zfxxgk|gk|gkml|govinfo|openness)(/|$|_)", re.I)
 # Indexes with one column per township or department.
 _UNIT_INDEX_TEXT = re.compile(r"(乡镇|街道|部门|县直|市直|区直|单位).{0,6}(信息公开|公开|目录)?$")
@@ -51,7 +55,7 @@ def is_report_column(text: str, url: str) -> bool:
 def is_navigation(text: str, url: str) -> bool:
     """A link that may lead, within a few clicks, to the report columns."""
     text = _clean(text)
-    if len(text) > 16:
+    if len(text) > 16 or _DOCUMENT_TEXT.search(text):
         return False
     return bool(_NAVIGATION_TEXT.search(text) or _NAVIGATION_PATH.search(_path(url)))
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
 from typing import Self
 
 from scrapy.crawler import Crawler
@@ -41,12 +40,18 @@ class ParsePipeline:
 
 
 class StorePipeline:
-    """Write documents and reports to SQLite, one transaction per item, and count the run."""
+    """Write documents and reports to SQLite, one transaction per item, and close the run.
+
+    Run counts are read back from the rows (storage.run_counts), so a progress line and the
+    final tally say exactly what the database holds.
+    """
+
+    progress_every = 100
 
     def __init__(self, db_path: str, region: str):
         self.db_path = db_path
         self.region = region
-        self.counts: Counter[str] = Counter()
+        self.items = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -58,15 +63,23 @@ class StorePipeline:
         self.run_id = storage.start_run(self.db, self.region)
 
     def close_spider(self) -> None:
-        status = "failed" if self.counts["pages"] == 0 else "finished"
-        storage.finish_run(self.db, self.run_id, status=status, counts=dict(self.counts))
-        logger.info("run %s %s: %s", self.run_id, status, dict(self.counts))
+        counts = storage.run_counts(self.db, self.run_id)
+        status, note = "finished", None
+        previous = storage.previous_run(self.db, self.region, before=self.run_id)
+        if counts["pages"] == 0:
+            status, note = "failed", "nothing could be fetched"
+        elif counts["reports"] == 0 and previous and previous["reports"]:
+            status = "failed"
+            note = (f"no reports found where run {previous['id']} found {previous['reports']}:"
+                    " was the portal redesigned?")
+        storage.finish_run(self.db, self.run_id, status=status, counts={}, note=note)
+        logger.log(logging.ERROR if status == "failed" else logging.INFO,
+                   "run %s of %s %s: %s%s", self.run_id, self.region, status, _tally(counts),
+                   f" ({note})" if note else "")
         self.db.close()
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:
-        self.counts["pages"] += 1
         outcome, reason, key = self._store_report(item)
-        self.counts[outcome] += 1
         storage.record_document(
             self.db,
             url=item.url,
@@ -81,7 +94,11 @@ class StorePipeline:
             report_key=key,
             etag=item.etag,
             last_modified=item.last_modified,
+            context=item.context,
         )
+        self.items += 1
+        if self.items % self.progress_every == 0:
+            logger.info("run %s: %s", self.run_id, _tally(storage.run_counts(self.db, self.run_id)))
         return item
 
     def _store_report(self, item: FetchedDocument) -> tuple[str, str | None, ReportKey | None]:
@@ -101,6 +118,9 @@ class StorePipeline:
         source = storage.stored_report_url(self.db, report)
         if source is not None and source != item.url:
             return "duplicate", f"same report as {source}", None
-        agency_id, change = storage.upsert_report(self.db, report, run_id=self.run_id)
-        self.counts[change] += 1
+        agency_id, _ = storage.upsert_report(self.db, report, run_id=self.run_id)
         return "report", None, (agency_id, report["year"])
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {value}" for name, value in counts.items())

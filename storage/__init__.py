@@ -7,6 +7,7 @@ from storage.archive import ArchivedResponse, WarcArchive, iter_responses, read_
 from storage.connection import open_db
 from storage.documents import (
     Validators,
+    archived_documents,
     document_sha,
     document_validators,
     get_document,
@@ -20,6 +21,7 @@ __all__ = [
     "Validators",
     "WarcArchive",
     "agency_key",
+    "archived_documents",
     "document_sha",
     "document_validators",
     "finish_run",

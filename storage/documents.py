@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -21,9 +23,10 @@ class Validators(NamedTuple):
 
 _UPSERT = """
 INSERT INTO documents (url, kind, status, content_type, sha256, etag, last_modified, outcome,
-                       reason, archive, agency_id, year, run_id, first_fetched, fetched_at)
+                       reason, archive, agency_id, year, run_id, first_fetched, fetched_at,
+                       context)
 VALUES (:url, :kind, :status, :content_type, :sha256, :etag, :last_modified, :outcome,
-        :reason, :archive, :agency_id, :year, :run_id, :at, :at)
+        :reason, :archive, :agency_id, :year, :run_id, :at, :at, :context)
 ON CONFLICT (url) DO UPDATE SET
     kind = excluded.kind,
     status = excluded.status,
@@ -37,6 +40,7 @@ ON CONFLICT (url) DO UPDATE SET
     etag = coalesce(excluded.etag, etag),
     last_modified = coalesce(excluded.last_modified, last_modified),
     archive = coalesce(excluded.archive, archive),
+    context = coalesce(excluded.context, context),
     agency_id = CASE WHEN excluded.agency_id IS NOT NULL THEN excluded.agency_id
                      WHEN excluded.outcome IN ('report', 'duplicate') THEN agency_id END,
     year = CASE WHEN excluded.agency_id IS NOT NULL THEN excluded.year
@@ -60,12 +64,15 @@ def record_document(
     report_key: tuple[int, int] | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    context: dict[str, Any] | None = None,
 ) -> None:
     """Insert or update the row of `url`.
 
     A None sha256 / archive / content_type / etag / last_modified keeps the value of the
     previous fetch (a 304 Not Modified has no body of its own). Without `report_key`, a
-    document that is still a report or duplicate keeps the report it pointed to.
+    document that is still a report or duplicate keeps the report it pointed to. `context`
+    is what the crawl knew of the document (region, column, link title): `make reparse`
+    parses with it again.
     """
     if outcome not in OUTCOMES:
         raise ValueError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
@@ -76,8 +83,27 @@ def record_document(
             {"url": url, "kind": kind, "status": status, "content_type": content_type,
              "sha256": sha256, "etag": etag, "last_modified": last_modified,
              "outcome": outcome, "reason": reason, "archive": archive, "agency_id": agency_id,
-             "year": year, "run_id": run_id, "at": now()},
+             "year": year, "run_id": run_id, "at": now(), "context": _json(context)},
         )
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else None
+
+
+def archived_documents(db: Database) -> Iterator[dict[str, Any]]:
+    """Pages and files with an archived body, reports first, in the order they were found.
+
+    `make reparse` feeds them to the parsers again; taking last run's reports first makes a
+    rebuild keep the same document for each (agency, year) as the crawl did.
+    """
+    rows = db.query(
+        "SELECT url, kind, status, content_type, archive, context FROM documents"
+        " WHERE kind IN ('page', 'attachment') AND archive IS NOT NULL"
+        " ORDER BY outcome != 'report', first_fetched, url"
+    )
+    for row in rows:
+        yield {**row, "context": json.loads(row["context"]) if row["context"] else {}}
 
 
 def get_document(db: Database, url: str) -> dict[str, Any] | None:

@@ -257,6 +257,12 @@ def m004_views(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_document_context(db: Database) -> None:
+    """What the crawl knew about a document (region, column, link title), for `make reparse`."""
+    db.execute("ALTER TABLE documents ADD COLUMN context TEXT")
+
+
 def migrate(db: Database) -> None:
     """Bring the schema up to date; a no-op on a current database."""
     migrations.apply(db)

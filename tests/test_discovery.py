@@ -10,13 +10,26 @@ from crawler import discovery
     ("政府信息公开工作年度报告", "http://a.gov.cn/x/index.html", True),
     ("年报", "http://a.gov.cn/x/", True),
     ("更多", "http://a.gov.cn/zwgk/zfxxgknb/index.html", True),
-    ("2022年度", "http://a.gov.cn/xxgk/ndbg/2022/", True),
+    ("更多>>", "http://a.gov.cn/xxgk/ndbg/", True),
     ("吉昌镇2023年政府信息公开工作年度报告", "http://a.gov.cn/ndbg/202401/t20240115_1.html", False),
     ("政府信息公开指南", "http://a.gov.cn/zwgk/xxgkzn/index.html", False),
     ("附件", "http://a.gov.cn/ndbg/W020240220729348087558.pdf", False),
+    ("政府信息公开指南", "http://a.gov.cn/zwgk/zfxxgknb/202301/t20230105_7.html", False),
+    ("下一页", "http://a.gov.cn/zwgk/zfxxgknb/index_2.html", True),
 ])
 def test_report_columns(text, url, expected):
     assert discovery.is_report_column(text, url) is expected
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    ("政府信息公开", "http://a.gov.cn/col/col5201/index.html", True),
+    ("信息公开", "http://a.gov.cn/xxgk/", True),
+    ("政府信息公开指南", "http://a.gov.cn/zwgk/xxgkzn/index.html", False),
+    ("政府信息公开制度", "http://a.gov.cn/zwgk/zd/index.html", False),
+    ("关于进一步加强政府信息公开工作的实施意见和若干措施", "http://a.gov.cn/xxgk/1.html", False),
+])
+def test_navigation(text, url, expected):
+    assert discovery.is_navigation(text, url) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
