@@ -353,11 +353,11 @@ def test_trigram_search_finds_chinese_phrases_and_follows_changes(db: Database) 
 def test_migrations_from_empty(tmp_path: Path) -> None:
     db = storage.open_db(tmp_path / "nianbao.db")
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_core", "m002_fulltext", "m003_validators", "m004_views",
+        "m001_core", "m002_fulltext", "m003_validators", "m004_views", "m005_document_context",
     ]
     db.close()
     again = storage.open_db(tmp_path / "nianbao.db")  # opening a current database is a no-op
-    assert len(migrations.applied(again)) == 4
+    assert len(migrations.applied(again)) == 5
 
 
 def test_migrations_upgrade_an_old_database(tmp_path: Path) -> None:
