@@ -10,7 +10,7 @@ db ?= data/nianbao.db
 archive ?= data/archive
 port ?= 8001
 
-.PHONY: install crawl reparse test serve lint regions clean
+.PHONY: install crawl reparse test bench serve lint regions clean
 
 install: $(STAMP)
 
@@ -32,6 +32,12 @@ reparse: $(STAMP)
 ## make test: the whole test suite (crawls the demo region on loopback)
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+## make bench: parse throughput against trafilatura and readability, crawl and write rates
+bench: $(STAMP)
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python benchmarks/bench_parsers.py
+	$(BIN)/python benchmarks/bench_crawl.py
 
 ## make serve [db=...] [port=8001]: browse the database in Datasette. Opened immutable (fast,
 ## read-only) unless a crawl holds its lock (crawler/lock.py) or a killed one left a WAL to replay.
