@@ -263,11 +263,12 @@ def full_name(agency: Agency, texts: list[str]) -> str:
     if agency.kind not in (TOWNSHIP, STREET) or agency.name != agency.short:
         return agency.name
     base = agency.short[:-2] if agency.short.endswith("街道") else agency.short
-    rx = re.compile(rf"[{_HAN}]{{0,8}}{re.escape(base)}(?:街道办事处|办事处|人民政府)")
+    rx = re.compile(rf"[{_HAN}]{{0,8}}{re.escape(base)}(?:街道办事处|办事处|人民政府)$")
     best = agency.name
     for text in texts:
-        for m in rx.finditer(text):
-            found = parse_name(m.group(0), from_text=True)
+        for m in re.finditer(rf"{re.escape(base)}(?:街道办事处|办事处|人民政府)", text):
+            window = rx.search(text[max(0, m.start() - 8) : m.end()])
+            found = window and parse_name(window.group(0), from_text=True)
             if found and found.short == agency.short and len(found.name) > len(best):
                 best = found.name
     return best

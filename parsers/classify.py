@@ -5,11 +5,11 @@ Rules, in order (the first that fires decides):
 2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
    does not look like 编制): guide (公开指南), catalogue (公开目录), letter (函, 工作要点,
    工作总结, 工作计划), summary (汇总, 各单位, 集中发布, …报告情况), evaluation (测评, 评估,
-   考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 制度, 办法, 编制, 报送,
-   格式 …).
+   考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
+   会议, 培训会 … so 召开…年度报告编制培训会 is news), notice (制度, 办法, 编制, 报送, 格式 …).
 3. list — a column/list page: Hanweb <datastore> records, or many document links and
    little text, or a body made of report titles of one agency.
-4. template — 范文/模板 in the title, or placeholders such as xx镇, 20xx年, ×× in the title
+4. template — 范文/模板 in the title, or placeholders such as xx镇, 20xx年, ××镇 in the title
    or (twice) in the body.
 5. news — a news title (会议, 召开, 培训, 调研 …) that does not name a report.
 6. thin body (< 200 Han characters besides the title and attachment lines): attachment-only
@@ -79,12 +79,12 @@ _TITLE_TRAPS = (
         ),
     ),
     (BUDGET, re.compile(r"预算|决算|三公经费|财政收支")),
+    (NOTICE, re.compile(r"通知|通告")),
+    # 召开…编制培训会 is news about compiling reports, not a notice; 关于召开…的通知 is a notice.
+    (NEWS, re.compile(r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会")),
     (
         NOTICE,
-        re.compile(
-            r"通知|通告|制度|办法|规定|细则|格式|编制|报送|实施意见|意见$|方案|工作安排"
-            r"|提醒|说明$"
-        ),
+        re.compile(r"制度|办法|规定|细则|格式|编制|报送|实施意见|意见$|方案|工作安排|提醒|说明$"),
     ),
 )
 _TEMPLATE_TITLE = re.compile(r"范文|模板|范本|样本|样例|参考文本|写作|怎么写")

@@ -18,7 +18,13 @@ from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
 from parsers.html import DOC_EXTS, Page, decode, page_chrome_lines, parse_html
 from parsers.record import Report
-from parsers.script import TRADITIONAL, detect_script, strip_pinyin, to_simplified
+from parsers.script import (
+    TRADITIONAL,
+    detect_script,
+    lines_to_simplified,
+    strip_pinyin,
+    to_simplified,
+)
 from parsers.tables import parse_tables
 from parsers.text import find_title_line, sections, split_chrome
 
@@ -151,7 +157,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     report.title = to_simplified(title) if title else link_title
 
     head = _head_lines(lines)
-    hints = [to_simplified(x) for x in [*chrome_lines, *(page_chrome_lines(page) if page else [])]]
+    hints = lines_to_simplified([*chrome_lines, *(page_chrome_lines(page) if page else [])])
     report.year = (
         meta.year_from_title(report.title)
         or meta.year_from_text(report.text)
@@ -224,11 +230,13 @@ def _starts_with(lines: list[str], title: str) -> bool:
 def _head_lines(lines: list[str]) -> list[str]:
     """Short lines above the title line (site name, unit name in a PDF header)."""
     i = find_title_line(lines)
-    return [to_simplified(x.strip()) for x in lines[: i or 0] if x.strip()]
+    return lines_to_simplified([x.strip() for x in lines[: i or 0] if x.strip()])
 
 
 def _simplified_fields(page: Page | None) -> dict[str, str]:
-    return {k: to_simplified(v) for k, v in page.fields.items()} if page else {}
+    if not page:
+        return {}
+    return dict(zip(page.fields, lines_to_simplified(list(page.fields.values())), strict=True))
 
 
 def _agency(
@@ -247,15 +255,10 @@ def _agency(
     ]
     if page:
         publisher.append(to_simplified(page.meta.get("contentsource", "")))
-    crumbs = [c for line in hints if meta_breadcrumb(line) for c in reversed(meta_breadcrumb(line))]
-    bylines = [m.group(2) for line in hints for m in _BYLINE.finditer(line)]
-    authors = [
-        v
-        for line in hints
-        for m in _BYLINE.finditer(line)
-        if m.group(1) == "作者"
-        for v in [m.group(2)]
-    ]
+    crumbs = [c for line in hints for c in reversed(_crumbs(line))]
+    bylines = [m.groups() for line in hints for m in _BYLINE.finditer(line)]
+    authors = [name for key, name in bylines if key == "作者"]
+    sources = [name for key, name in bylines if key != "作者"]
     steps: list[Any] = [
         lambda: ag.from_title(title),
         lambda: ag.from_signature(body),
@@ -263,7 +266,7 @@ def _agency(
         *(lambda c=c: ag.parse_name(c) for c in crumbs),
         *(lambda a=a: ag.parse_name(a) for a in authors),
         lambda: ag.from_self_reference(text),
-        *(lambda p=p: ag.parse_name(p) for p in [*bylines, *publisher, *head]),
+        *(lambda p=p: ag.parse_name(p) for p in [*sources, *publisher, *head]),
         lambda: ag.from_title(to_simplified(context.get("link_title") or "")),
         lambda: ag.parse_name(to_simplified(context.get("column") or "")),
     ]
@@ -273,7 +276,7 @@ def _agency(
     return None
 
 
-def meta_breadcrumb(line: str) -> list[str]:
+def _crumbs(line: str) -> list[str]:
     """Crumbs of a breadcrumb line (首页 >> 乡镇信息公开 >> 妥安乡), empty if it is not one."""
     if not re.search(r">>|>|»|›|＞|→", line):
         return []

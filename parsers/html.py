@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
 
-from parsers.render import element_lines, is_data_table, norm, words
+from parsers.render import drop, element_lines, is_data_table, norm, text_of, words
 from parsers.text import is_chrome_line
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
@@ -167,13 +166,13 @@ def parse_html(text: str, url: str | None = None) -> Page:
         base = urljoin(url or "", b.get("href") or "") or url
         break
     page.headings = _headings(body)
-    page.page_lines = element_lines(body)
-    page.fields = read_fields(page.page_lines)
     page.attachments = _attachments(root, base)
-    page.link_texts = {t for a in body.iter("a") if (t := norm(a.text_content()))}
-    page.list_links = _list_links(body)
+    page.link_texts = {t for a in body.iter("a") if (t := norm(text_of(a)))}
+    page.list_links = _list_links(page.link_texts)
     container, how = _container(root, text)
     page.container_found = how
+    page.page_lines = element_lines(body, skip=container)
+    page.fields = read_fields(page.page_lines)
     if container is None:
         return page
     page.chrome = _drop_dom_chrome(container)
@@ -183,12 +182,21 @@ def parse_html(text: str, url: str | None = None) -> Page:
     return page
 
 
+_PARSER = etree.HTMLParser()
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _document(text: str) -> etree._Element:
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    """Plain lxml elements (no lxml.html class lookup: a third faster on big pages).
+
+    Control characters are dropped: lxml refuses them when text is moved between elements.
+    """
+    text = _CONTROL.sub("", re.sub(r"^\s*<\?xml[^>]*>", "", text))
     try:
-        return lxml.html.document_fromstring(text)
+        root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError):
-        return lxml.html.document_fromstring("<html><body></body></html>")
+        root = None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
 def _metas(root: etree._Element) -> dict[str, str]:
@@ -205,15 +213,14 @@ def _attr_tokens(el: etree._Element) -> str:
     return f"{el.get('id') or ''} {el.get('class') or ''}".strip()
 
 
+_TITLE_ATTR = re.compile(r"title|biaoti|(?:^|[-_ ])bt(?:$|[-_ ])", re.IGNORECASE)
+
+
 def _headings(body: etree._Element) -> list[str]:
     out: list[str] = []
-    for el in body.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        attrs = _attr_tokens(el).lower()
-        if tag.lower() in ("h1", "h2", "h3") or re.search(
-            r"title|biaoti|(?:^|[-_ ])bt(?:$|[-_ ])", attrs
-        ):
-            text = norm(el.text_content())
+    for el in body.xpath(".//h1|.//h2|.//h3|.//*[@id or @class]"):
+        if el.tag in ("h1", "h2", "h3") or _TITLE_ATTR.search(_attr_tokens(el)):
+            text = norm(text_of(el))
             if 4 <= len(text) <= 120 and text not in out:
                 out.append(text)
     return out
@@ -239,12 +246,9 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, str | None]:
     best: etree._Element | None = None
     best_len = -1
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        tokens = {t.lower() for t in _attr_tokens(el).split()}
-        if tokens & _MARKERS:
-            size = len(_CJK_OR_DIGIT.findall(el.text_content()))
+    for el in root.xpath("//*[@id or @class]"):
+        if not _MARKERS.isdisjoint(_attr_tokens(el).lower().split()):
+            size = len(_CJK_OR_DIGIT.findall(text_of(el)))
             if size > best_len and (size >= 10 or _has_media(el)):
                 best, best_len = el, size
     if best is not None:
@@ -254,11 +258,10 @@ def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, s
         m2 = re.search(end, raw[m1.end() :], re.IGNORECASE) if m1 else None
         if m1 and m2:
             fragment = raw[m1.end() : m1.end() + m2.start()]
-            try:
-                el = lxml.html.fragment_fromstring(fragment, create_parent="div")
-            except (etree.ParserError, ValueError):
+            el = _document(f"<html><body><div>{fragment}</div></body></html>").find("body/div")
+            if el is None:
                 continue
-            if len(_CJK_OR_DIGIT.findall(el.text_content())) >= 10 or _has_media(el):
+            if len(_CJK_OR_DIGIT.findall(text_of(el))) >= 10 or _has_media(el):
                 return el, "comment"
     body = root.find("body")
     if body is None:
@@ -311,31 +314,28 @@ def _densest(body: etree._Element) -> etree._Element | None:
                 score[grand] = score.get(grand, 0) + n / 2
     if not score:
         return None
-    return max(score, key=lambda e: (score[e], len(list(e.iterancestors()))))
+    best = max(score, key=lambda e: (score[e], len(list(e.iterancestors()))))
+    # A footer line also scores for <body>: step down while one child holds most of the text.
+    while True:
+        child = max(best, key=lambda c: score.get(c, 0), default=None)
+        if child is None or score.get(child, 0) < 0.8 * score[best]:
+            return best
+        best = child
+
+
+_CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")
+_CHROME_CANDIDATES = ".//*[@id or @class or @style]|.//table|" + "|".join(
+    f".//{tag}" for tag in sorted(_CHROME_TAGS)
+)
 
 
 def _drop_dom_chrome(container: etree._Element) -> list[str]:
     """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables."""
     doomed: list[etree._Element] = []
-    for el in container.iter():
-        if el is container or not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
+    for el in container.xpath(_CHROME_CANDIDATES):
+        tag = el.tag
         if (
-            tag
-            in (
-                "script",
-                "style",
-                "noscript",
-                "button",
-                "input",
-                "select",
-                "textarea",
-                "form",
-                "nav",
-                "header",
-                "footer",
-            )
+            tag in _CHROME_TAGS
             or _CHROME_ATTR.search(_attr_tokens(el).replace(" ", "_"))
             or _HIDDEN.search(el.get("style") or "")
             or (tag == "table" and _is_field_table(el))
@@ -347,17 +347,18 @@ def _drop_dom_chrome(container: etree._Element) -> list[str]:
         if any(a in doomed_set for a in el.iterancestors()):
             continue
         if el.tag not in ("script", "style", "noscript"):
-            text = norm(el.text_content())
+            text = norm(text_of(el))
             if text:
                 chrome.append(text[:300])
-        el.drop_tree()
+        drop(el)
     return chrome
 
 
 def _is_field_table(table: etree._Element) -> bool:
-    if not is_data_table(table):
-        return False
-    cells = [norm(c.text_content()) for c in table.xpath(".//td|.//th")]
+    cells = table.xpath(".//td|.//th")
+    if not 3 <= len(cells) <= 40 or not is_data_table(table):
+        return False  # metadata tables are small; statistics tables are not
+    cells = [norm(text_of(c)) for c in cells]
     keys = sum(
         1 for c in cells if _FIELD_CELL.match(c) or re.match(rf"^(?:{_FIELD_KEYS})\s*[:：]", c)
     )
@@ -415,21 +416,16 @@ def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]
         if absolute in seen:
             continue
         seen.add(absolute)
-        title = norm(el.text_content()) or norm(el.get("title") or "")
+        title = norm(text_of(el)) or norm(el.get("title") or "")
         if not title:
             title = unquote(urlsplit(href).path.rsplit("/", 1)[-1])
         out.append({"url": absolute, "kind": kind, "title": title})
     return out
 
 
-def _list_links(body: etree._Element) -> int:
-    """Links that look like entries of a document list (titles with 报告/年报/dates)."""
-    count = 0
-    for a in body.iter("a"):
-        text = norm(a.text_content())
-        if len(text) >= 8 and _LISTISH.search(text) and not attachment_kind(a.get("href") or ""):
-            count += 1
-    return count
+def _list_links(link_texts: set[str]) -> int:
+    """Distinct links that look like entries of a document list (titles with 报告/年报/dates)."""
+    return sum(1 for text in link_texts if len(text) >= 8 and _LISTISH.search(text))
 
 
 def page_chrome_lines(page: Page) -> list[str]:

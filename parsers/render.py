@@ -32,6 +32,25 @@ def norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def text_of(el: etree._Element) -> str:
+    """All text inside an element (no tail), like lxml.html's text_content()."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _tag(node: etree._Element) -> str | None:
     tag = node.tag
     return tag.lower() if isinstance(tag, str) else None
@@ -47,7 +66,7 @@ def is_data_table(table: etree._Element) -> bool:
     if table.xpath(".//table"):
         return False
     cells = table.xpath(".//td|.//th")
-    return bool(cells) and all(len(norm(c.text_content())) <= LAYOUT_CELL_CHARS for c in cells)
+    return bool(cells) and all(len(norm(text_of(c))) <= LAYOUT_CELL_CHARS for c in cells)
 
 
 def cell_text(cell: etree._Element) -> str:
@@ -60,8 +79,8 @@ def row_line(row: etree._Element) -> str:
     return CELL_SEP.join(cells) if any(cells) else ""
 
 
-def element_lines(root: etree._Element) -> list[str]:
-    """Render an element to non-empty lines."""
+def element_lines(root: etree._Element, skip: etree._Element | None = None) -> list[str]:
+    """Render an element to non-empty lines (leaving out the `skip` subtree)."""
     out: list[str] = []
     buf: list[str] = []
 
@@ -73,7 +92,9 @@ def element_lines(root: etree._Element) -> list[str]:
 
     def walk(node: etree._Element, depth: int) -> None:
         tag = _tag(node)
-        if tag is not None and tag not in SKIP_TAGS:
+        if node is skip:
+            flush()
+        elif tag is not None and tag not in SKIP_TAGS:
             if tag == "br":
                 flush()
             elif tag == "table" and is_data_table(node):

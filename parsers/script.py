@@ -33,6 +33,14 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text) if text else text
 
 
+def lines_to_simplified(lines: list[str]) -> list[str]:
+    """Convert many short strings in one OpenCC call (a call costs more than its text)."""
+    if not lines:
+        return []
+    out = to_simplified("\n".join(x.replace("\n", " ") for x in lines)).split("\n")
+    return out if len(out) == len(lines) else [to_simplified(x) for x in lines]
+
+
 def detect_script(text: str) -> str | None:
     """`traditional` when a real share of the Han characters change under t2s, else simplified.
 

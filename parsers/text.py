@@ -55,6 +55,10 @@ _FOOTER = re.compile(
     r"|网安备|版权所有|Copyright|©|分辨率|党政机关网站|网站支持IPv6|网站维护",
     re.IGNORECASE,
 )
+# PDF page furniture: "- 3 -", "第 3 页 共 12 页"; a bare number is a table cell, not chrome.
+_PAGE_NUMBER = re.compile(
+    r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
+)
 _SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
 
 _TITLE_WORDS = re.compile(
@@ -68,7 +72,7 @@ def is_chrome_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_CHROME_LEN:
         return False
-    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s):
+    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or _PAGE_NUMBER.match(s):
         return True
     if _TOOLBAR.match(s) and re.search(r"[^\d\W]", s):
         return True

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from parsers import parse_document
 from parsers.agency import parse_name
+from parsers.classify import title_trap
 from parsers.document import sniff
 from parsers.formats import detect_format
 from parsers.html import attachment_kind, decode
@@ -29,8 +30,10 @@ PAGE = "<html><head>{meta}<title>t</title></head><body><p>{body}</p></body></htm
 def test_decode_prefers_http_charset_then_meta_then_detection() -> None:
     body = "吉昌镇政府信息公开工作年度报告"
     gbk_meta = PAGE.format(meta='<meta charset="gb2312">', body=body).encode("gbk")
-    assert decode(gbk_meta)[:2] == (PAGE.format(meta='<meta charset="gb2312">', body=body),
-                                    "gb18030")
+    assert decode(gbk_meta)[:2] == (
+        PAGE.format(meta='<meta charset="gb2312">', body=body),
+        "gb18030",
+    )
     lying_meta = PAGE.format(meta='<meta charset="utf-8">', body=body).encode("gbk")
     text, codec, _ = decode(lying_meta, "text/html; charset=GBK")
     assert codec == "gb18030" and body in text
@@ -41,8 +44,10 @@ def test_decode_prefers_http_charset_then_meta_then_detection() -> None:
 
 
 def test_gb2312_page_with_gbk_only_characters_decodes() -> None:
-    page = PAGE.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
-                       body="息陬镇 镕 喆")
+    page = PAGE.format(
+        meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+        body="息陬镇 镕 喆",
+    )
     report = parse_document(page.encode("gb18030"))
     assert "息陬镇 镕 喆" in report.text
 
@@ -62,8 +67,17 @@ def test_sniff(data: bytes, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"\x00\x01\x02garbage", "", "<html><body></body></html>", b"%PDF-1.4 truncated",
-     b"PK\x03\x04broken zip", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "<p>" * 5000, b"<<<>>>&&&"],
+    [
+        b"",
+        b"\x00\x01\x02garbage",
+        "",
+        "<html><body></body></html>",
+        b"%PDF-1.4 truncated",
+        b"PK\x03\x04broken zip",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "<p>" * 5000,
+        b"<<<>>>&&&",
+    ],
 )
 def test_bad_input_gives_a_record_not_an_exception(data: bytes | str) -> None:
     report = parse_document(data, url="http://example.gov.cn/a.html")
@@ -101,6 +115,8 @@ def test_never_raises(data: bytes | str) -> None:
         "滇公网安备 53233102000123号",
         "无障碍浏览 长者模式",
         "请输入关键词 搜索",
+        "- 3 -",
+        "第 2 页 共 5 页",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -113,6 +129,8 @@ def test_chrome_lines(line: str) -> None:
         "对网站中失效链接及时进行关闭处理。",
         "群众可通过打印申请表的方式提交申请",
         "中共妥安乡委员会",
+        "　0",
+        "211",
         "一、总体情况",
         "规范性文件 | 211 | 10 | 10",
         "如对本报告有任何疑问，请联系我们。",
@@ -126,10 +144,16 @@ def test_body_lines_are_not_chrome(line: str) -> None:
 def test_seed_003_chrome_split() -> None:
     lines = (SEEDS / "003_e4c4c008a52a3770.txt").read_text(encoding="utf-8").splitlines()
     body, chrome = split_chrome(lines)
-    assert chrome[:3] == ["禄丰市人民政府", "首页 >> 乡镇信息公开 >> 妥安乡",
-                          "日期:2018年01月30日\xa0\xa0\xa0作者:妥安乡\xa0\xa0\xa0来源: \xa0\xa0\xa0点击:[]"]
-    assert chrome[-3:] == ["上一条:妥安乡2018年政府信息公开工作年度报告",
-                           "下一条:妥安乡2016年度政府信息公开工作报告", "关闭"]
+    assert chrome[:3] == [
+        "禄丰市人民政府",
+        "首页 >> 乡镇信息公开 >> 妥安乡",
+        "日期:2018年01月30日\xa0\xa0\xa0作者:妥安乡\xa0\xa0\xa0来源: \xa0\xa0\xa0点击:[]",
+    ]
+    assert chrome[-3:] == [
+        "上一条:妥安乡2018年政府信息公开工作年度报告",
+        "下一条:妥安乡2016年度政府信息公开工作报告",
+        "关闭",
+    ]
     assert [x for x in body if x.strip()][-2:] == ["中共妥安乡委员会", "2017年12月30日"]
 
 
@@ -159,6 +183,23 @@ def test_parse_name(name: str, short: str, kind: str) -> None:
 @pytest.mark.parametrize("name", ["乡镇", "全县", "新闻中心", "政府信息公开", "我镇", "2019年"])
 def test_parse_name_rejects_non_names(name: str) -> None:
     assert parse_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        ("我县召开政府信息公开工作年度报告编制培训会", "news"),
+        ("关于召开全县政务公开工作会议的通知", "notice"),
+        ("关于做好2021年度政府信息公开工作年度报告编制发布工作的通知", "notice"),
+        ("禄丰市政府信息公开工作年度报告制度", "notice"),
+        ("磐石市机构编制委员会办公室2019年政府信息公开工作年度报告", None),
+        ("禄丰市审计局2020年度政府信息公开工作年度报告", None),
+        ("关于报送2020年度政府信息公开工作年度报告的函", "letter"),
+        ("XX县2021年度政府信息公开工作年度报告汇总", "summary"),
+    ],
+)
+def test_title_traps(title: str, reason: str | None) -> None:
+    assert title_trap(title) == reason
 
 
 @pytest.mark.parametrize(
@@ -193,13 +234,23 @@ def test_publication_year_is_never_the_report_year() -> None:
 
 
 def test_context_fills_what_an_attachment_lacks() -> None:
-    context = {"link_title": "高峰乡2020年政府信息公开工作年度报告", "published": "2021-01-25",
-               "region": {"province": "云南省", "county": "禄丰市"}}
+    context = {
+        "link_title": "高峰乡2020年政府信息公开工作年度报告",
+        "published": "2021-01-25",
+        "region": {"province": "云南省", "county": "禄丰市"},
+    }
     report = parse_document((FIXTURES / "pdf_no_title.pdf").read_bytes(), context=context)
-    assert (report.title, report.year, report.agency_short) == (context["link_title"], 2020,
-                                                                "高峰乡")
-    assert report.region == {"province": "云南省", "prefecture": None, "county": "禄丰市",
-                             "code": None}
+    assert (report.title, report.year, report.agency_short) == (
+        context["link_title"],
+        2020,
+        "高峰乡",
+    )
+    assert report.region == {
+        "province": "云南省",
+        "prefecture": None,
+        "county": "禄丰市",
+        "code": None,
+    }
 
 
 def test_iso_date() -> None:
@@ -237,10 +288,19 @@ def test_detect_format(text: str, year: int | None, fmt: str | None) -> None:
 
 
 def test_sections_skip_table_row_labels_and_allow_a_gap() -> None:
-    lines = ["一、总体情况", "正文", "二、主动公开政府信息情况", "一、本年新收 | 0", "四、其他",
-             "四、结转下年度继续办理 | 0"]
+    lines = [
+        "一、总体情况",
+        "正文",
+        "二、主动公开政府信息情况",
+        "一、本年新收 | 0",
+        "四、其他",
+        "四、结转下年度继续办理 | 0",
+    ]
     assert [(s["number"], s["title"]) for s in sections(lines)] == [
-        (1, "总体情况"), (2, "主动公开政府信息情况"), (4, "其他")]
+        (1, "总体情况"),
+        (2, "主动公开政府信息情况"),
+        (4, "其他"),
+    ]
 
 
 def test_attachment_kind() -> None:
@@ -250,15 +310,40 @@ def test_attachment_kind() -> None:
 
 
 def test_cli_prints_one_line_per_path_and_fails_only_on_unreadable_paths(tmp_path: Path) -> None:
-    paths = [str(SEEDS / "003_e4c4c008a52a3770.txt"), str(tmp_path / "missing.html"),
-             str(FIXTURES / "trap_guide.html")]
-    result = subprocess.run([sys.executable, "-m", "parsers", "--url", "http://x.gov.cn/a.html",
-                             *paths], capture_output=True, cwd=ROOT, check=False)
+    paths = [
+        str(SEEDS / "003_e4c4c008a52a3770.txt"),
+        str(tmp_path / "missing.html"),
+        str(FIXTURES / "trap_guide.html"),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "parsers", "--url", "http://x.gov.cn/a.html", *paths],
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
     records = [json.loads(x) for x in result.stdout.decode("utf-8").splitlines()]
     assert result.returncode == 1 and "missing.html" in result.stderr.decode()
     assert [r["agency_short"] for r in records] == ["妥安乡", "息陬镇"]
-    assert list(records[0]) == ["url", "title", "agency", "agency_short", "agency_kind", "region",
-                                "year", "published", "script", "format", "is_annual_report",
-                                "reason", "text", "text_original", "chrome", "sections", "cells",
-                                "checks", "attachments", "warnings"]
+    assert list(records[0]) == [
+        "url",
+        "title",
+        "agency",
+        "agency_short",
+        "agency_kind",
+        "region",
+        "year",
+        "published",
+        "script",
+        "format",
+        "is_annual_report",
+        "reason",
+        "text",
+        "text_original",
+        "chrome",
+        "sections",
+        "cells",
+        "checks",
+        "attachments",
+        "warnings",
+    ]
     assert "妥安乡" in result.stdout.decode("utf-8"), "UTF-8, not \\u escapes"

@@ -1,0 +1,86 @@
+"""Parse throughput (pages/s, one core) of parse_document against trafilatura and readability.
+
+Same fixture HTML pages for every tool, raw bytes in. Our parser does the whole record
+(decode, container, chrome, metadata, classification, tables); the baselines only extract the
+main text, so the ratio is conservative. Peak memory is measured in a separate tracemalloc
+pass so it does not slow the timed runs (Python allocations only; lxml's C memory is not
+seen). The baselines are dev-only: `pip install trafilatura==2.3.1 readability-lxml==0.9`.
+
+    python benchmarks/bench_parsers.py [--seconds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from parsers import parse_document
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "parsers"
+
+
+def _ours(data: bytes) -> object:
+    return parse_document(data)
+
+
+def _baselines() -> dict[str, Callable[[bytes], object]]:
+    tools: dict[str, Callable[[bytes], object]] = {}
+    try:
+        import trafilatura
+
+        tools["trafilatura 2.3.1"] = lambda data: trafilatura.extract(data)
+    except ImportError:
+        print("trafilatura not installed: skipped")
+    try:
+        from readability import Document
+
+        tools["readability-lxml 0.9"] = lambda data: Document(data).summary()
+    except ImportError:
+        print("readability-lxml not installed: skipped")
+    return tools
+
+
+def pages_per_second(fn: Callable[[bytes], object], pages: list[bytes], seconds: float) -> float:
+    """Whole passes over the pages until `seconds` have elapsed (after one warm-up pass)."""
+    for data in pages:
+        fn(data)
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for data in pages:
+            fn(data)
+        done += len(pages)
+    return done / (time.perf_counter() - start)
+
+
+def peak_mib(fn: Callable[[bytes], object], pages: list[bytes]) -> float:
+    """Peak traced allocation over one pass, in MiB."""
+    tracemalloc.start()
+    for data in pages:
+        fn(data)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    """Print pages/s, ratio to ours and peak memory per tool."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="timed seconds per tool")
+    args = parser.parse_args()
+    pages = [p.read_bytes() for p in sorted(FIXTURES.glob("*.html"))]
+    tools = {"nianbao parsers": _ours, **_baselines()}
+    rates = {name: pages_per_second(fn, pages, args.seconds) for name, fn in tools.items()}
+    ours = rates["nianbao parsers"]
+    print(f"{len(pages)} fixture HTML pages, {sum(map(len, pages)) / 1024:.0f} KiB, one core")
+    print(f"{'tool':24} {'pages/s':>9} {'ours ÷ tool':>12} {'peak MiB':>9}")
+    for name, fn in tools.items():
+        print(
+            f"{name:24} {rates[name]:9.1f} {ours / rates[name]:11.2f}× {peak_mib(fn, pages):9.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
