@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -235,13 +235,18 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Comparable form of a label: NFKC, Simplified, no whitespace, full-width brackets."""
+    """Comparable form of a label: NFKC, Simplified, no whitespace, full-width brackets.
+
+    Cached: a report compares the same few hundred cell strings against every label rule.
+    """
     text = unicodedata.normalize("NFKC", text)
     text = _t2s().convert(_WS.sub("", text))
     return text.translate(_FULL_WIDTH).replace("其它", "其他")
 
 
+@lru_cache(maxsize=65536)
 def strip_notes(label: str) -> str:
     """Drop bracketed notes (also halves of notes cut by a line wrap), keep （一） numbering.
 
