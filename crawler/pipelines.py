@@ -60,6 +60,7 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.db = storage.open_db(self.db_path)
+        storage.ensure_divisions(self.db)
         self.run_id = storage.start_run(self.db, self.region)
 
     def close_spider(self) -> None:

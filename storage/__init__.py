@@ -5,6 +5,7 @@ Verbs take plain dicts (`Report.to_dict()`), never parser objects. See storage/R
 
 from storage.archive import ArchivedResponse, WarcArchive, iter_responses, read_response
 from storage.connection import open_db
+from storage.divisions import ensure_divisions
 from storage.documents import (
     Validators,
     archived_documents,
@@ -24,6 +25,7 @@ __all__ = [
     "archived_documents",
     "document_sha",
     "document_validators",
+    "ensure_divisions",
     "finish_run",
     "get_document",
     "iter_responses",

@@ -53,6 +53,12 @@ def name_stem(name: str) -> str:
     return _SUFFIX.sub("", name) or name
 
 
+def ensure_divisions(db: sqlite_utils.Database) -> None:
+    """Load the registry unless the database has it: a crawl links agencies as it stores them."""
+    if not db["divisions"].exists():
+        load_divisions(db)
+
+
 def load_divisions(db: sqlite_utils.Database, folder: str | Path = DIVISIONS_DIR
                    ) -> dict[str, int]:
     """Create or refresh the `divisions` table from the registry CSVs; rows per level.

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from storage.connection import now, retry_locked, writing
+from storage.divisions import link_agency
 
 Status = Literal["new", "changed", "unchanged"]
 
@@ -30,11 +31,20 @@ def agency_key(region: dict[str, Any] | None, short_name: str) -> str:
 
 
 def _agency_id(db: Database, report: dict[str, Any]) -> int:
-    """Find the reporting agency (filling in what was unknown before) or create it."""
+    """Find the reporting agency (filling in what was unknown before) or create it.
+
+    With the division registry loaded (`ensure_divisions`), its code is the township's own
+    for a township or street, else its county's, and stays empty where the registry cannot
+    say for sure (`link_agency`); without it, the code of the crawled county.
+    """
     region = report.get("region") or {}
     key = agency_key(region, report["agency_short"])
     row = db.execute("SELECT id, name, kind, code FROM agencies WHERE key = ?", [key]).fetchone()
-    values = [report.get("agency"), report.get("agency_kind"), region.get("code")]
+    code = region.get("code")
+    if db["divisions"].exists():
+        code = link_agency(db, short_name=report["agency_short"], kind=report.get("agency_kind"),
+                           county_code=code, county=region.get("county"))
+    values = [report.get("agency"), report.get("agency_kind"), code]
     if row:
         if any(new and old is None for new, old in zip(values, row[1:], strict=True)):
             db.execute(

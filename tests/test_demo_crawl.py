@@ -101,3 +101,12 @@ def test_runs_are_recorded(demo_crawl, manifest):
     assert [r["status"] for r in runs] == ["finished", "finished"]
     assert runs[0]["new"] == len(manifest["reports"])
     assert (runs[1]["new"], runs[1]["changed"]) == (0, 0)
+
+
+@pytest.mark.parametrize(("agency", "code"), [
+    ("任固镇", "410523102"), ("吉昌镇", "220284107"), ("息陬镇", "370881109"),
+    ("妥安乡", "532302203"), ("黄金镇", "511321117"), ("汤阴县人民政府", "410523"),
+])
+def test_agencies_carry_their_division_codes(demo_crawl, agency, code):
+    assert [row["code"] for row in demo_crawl.db["agencies"].rows_where(
+        "short_name = ?", [agency])] == [code]
