@@ -113,9 +113,13 @@ _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
 
 
 def docx_text(data: bytes) -> Extracted:
-    """Paragraphs and tables of a DOCX in document order (merged cells read once)."""
+    """Paragraphs and tables of a DOCX in document order.
+
+    Merged cells are read once, where they start, as an HTML table renders them: python-docx's
+    `row.cells` would repeat a vertically merged label on every row it spans.
+    """
     import docx  # imported here, like pdfplumber
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     out = Extracted()
@@ -130,13 +134,9 @@ def docx_text(data: bytes) -> Extracted:
                 out.lines.append(text)
         elif isinstance(block, Table):
             for row in block.rows:
-                seen: set[int] = set()
-                cells: list[str | None] = []
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(cell.text)
+                cells: list[str | None] = [
+                    _Cell(tc, block).text for tc in row._tr.tc_lst if tc.vMerge != "continue"
+                ]
                 if line := _row(cells):
                     out.lines.append(line)
     if not out.lines:

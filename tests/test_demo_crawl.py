@@ -110,3 +110,37 @@ def test_runs_are_recorded(demo_crawl, manifest):
 def test_agencies_carry_their_division_codes(demo_crawl, agency, code):
     assert [row["code"] for row in demo_crawl.db["agencies"].rows_where(
         "short_name = ?", [agency])] == [code]
+
+
+# Cells per statutory table in each template: t2 (2019: 11 rows×cols filled, 2021: 5×…),
+# t3 (23 or 25 rows × 7 columns) and t4 (15); the demo's numbers satisfy every identity.
+TABLE_SHAPES = {"2019": {"t2": 22, "t3": 161, "t4": 15}, "2021": {"t2": 10, "t3": 175, "t4": 15}}
+
+
+def test_every_planted_report_with_tables_has_full_grids_and_passing_checks(demo_crawl,
+                                                                           manifest):
+    shapes, expected, failed = {}, {}, {}
+    for report in manifest["reports"]:
+        if report["format"] not in TABLE_SHAPES:
+            continue
+        key = (report["agency_short"], report["year"])
+        rows = demo_crawl.db.execute(
+            'select c."table", count(*) from cells c join agencies a on a.id = c.agency_id '
+            'where a.short_name = ? and c.year = ? group by 1', list(key)).fetchall()
+        shapes[key] = dict(rows)
+        expected[key] = TABLE_SHAPES[report["format"]]
+        failed[key] = demo_crawl.db.execute(
+            "select count(*) from checks k join agencies a on a.id = k.agency_id "
+            "where a.short_name = ? and k.year = ? and k.ok = 0", list(key)).fetchone()[0]
+    assert shapes == expected
+    assert set(failed.values()) == {0}
+
+
+def test_seed_000_statistics_are_stored_as_published(demo_crawl):
+    cells = {(row, unit): value for row, unit, value in demo_crawl.db.execute(
+        "select c.row, c.unit, c.value from cells c join agencies a on a.id = c.agency_id "
+        "where a.short_name = '任固镇' and c.year = 2018 and c.\"table\" = 'stats'")}
+    assert len(cells) == 65
+    assert [value for (row, _), value in cells.items() if "政策解读稿件发布数" in row] == [6]
+    assert [value for (row, unit), value in cells.items()
+            if "专项经费" in row and unit == "万元"] == [0.5]
