@@ -39,12 +39,14 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parsers.py
 	$(BIN)/python benchmarks/bench_crawl.py
 
-## make serve [db=...] [port=8001]: browse the database in Datasette. Opened immutable (fast,
-## read-only) unless a crawl holds its lock (crawler/lock.py) or a killed one left a WAL to replay.
+## make serve [db=...] [port=8001] [live=1]: browse the database in Datasette. Opened immutable
+## (fast, read-only) unless live=1, a crawl holds its lock (crawler/lock.py) or a killed crawl left
+## a WAL to replay; then live, still read-only, seeing what crawls write.
 serve: $(STAMP)
 	@test -f '$(db)' || { echo "no database at $(db): run make crawl first" >&2; exit 1; }
-	@if { [ -e '$(db).lock' ] && ! flock -n '$(db).lock' true; } || [ -s '$(db)-wal' ]; \
-	then mode=; echo "a crawl is writing $(db), or left its WAL: serving it live, read-only"; \
+	@if [ -n '$(live)' ] || { [ -e '$(db).lock' ] && ! flock -n '$(db).lock' true; } \
+		|| [ -s '$(db)-wal' ]; \
+	then mode=; echo "serving $(db) live, read-only"; \
 	else mode=-i; echo "serving $(db) immutable"; fi; \
 	exec $(BIN)/datasette serve $$mode '$(db)' --metadata storage/metadata.yml --port $(port)
 

@@ -105,7 +105,7 @@ def _replace_parts(db: Database, agency_id: int, year: int, report: dict[str, An
     )
     db.conn.executemany(
         "INSERT INTO checks (agency_id, year, rule, ok, detail) VALUES (?, ?, ?, ?, ?)",
-        [[*key, c["rule"], int(bool(c.get("ok"))), c.get("detail")]
+        [[*key, c["rule"], None if c.get("ok") is None else int(bool(c["ok"])), c.get("detail")]
          for c in report.get("checks") or []],
     )
 

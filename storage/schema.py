@@ -263,6 +263,13 @@ def m005_document_context(db: Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN context TEXT")
 
 
+@migrations()
+def m006_checks_unknown(db: Database) -> None:
+    """A check whose terms are missing (blank cells, a table cut short) is neither passed nor
+    failed: `ok` NULL, so it never shows among the tables that do not add up."""
+    db["checks"].transform(not_null={"ok": False})
+
+
 def migrate(db: Database) -> None:
     """Bring the schema up to date; a no-op on a current database."""
     migrations.apply(db)

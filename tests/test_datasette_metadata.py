@@ -110,12 +110,23 @@ def shown(db_path: Path, query: str, columns: list[str]) -> list[tuple]:
 # --- descriptions --------------------------------------------------------------------------
 
 
-def test_every_table_view_and_column_is_described(db_path: Path) -> None:
-    db = Database(db_path)
-    tables = metadata()["databases"]["nianbao"]["tables"]
+def described_names(db: Database) -> list[str]:
+    """Tables and views of the database, less the FTS shadow tables SQLite makes itself."""
     fts = db.table_names(fts5=True)
     shadow = {t for t in db.table_names() for f in fts if t.startswith(f"{f}_")}
-    names = [t for t in db.table_names() if t not in shadow] + db.view_names()
+    return [t for t in db.table_names() if t not in shadow] + db.view_names()
+
+
+@pytest.fixture(params=["small", "demo"])
+def walked(request: pytest.FixtureRequest, db_path: Path) -> Path:
+    """The small database above (with the divisions registry) and the demo crawl's."""
+    return db_path if request.param == "small" else request.getfixturevalue("demo_crawl").path
+
+
+def test_every_table_view_and_column_is_described(walked: Path) -> None:
+    db = Database(walked)
+    tables = metadata()["databases"]["nianbao"]["tables"]
+    names = described_names(db)
     undescribed = []
     for name in names:
         meta = tables.get(name, {})
@@ -127,7 +138,17 @@ def test_every_table_view_and_column_is_described(db_path: Path) -> None:
         for key in ("facets", "sortable_columns"):
             assert set(meta.get(key, [])) <= set(columns), (name, key)
     assert undescribed == []
-    assert set(tables) <= set(names)
+
+
+def test_metadata_describes_only_what_exists(db_path: Path) -> None:
+    names = described_names(Database(db_path))
+    assert set(metadata()["databases"]["nianbao"]["tables"]) <= set(names)
+
+
+def test_no_canned_query_hides_a_table_or_view(db_path: Path) -> None:
+    """Datasette routes /nianbao/NAME to the canned query NAME before the table or view."""
+    names = described_names(Database(db_path))
+    assert set(metadata()["databases"]["nianbao"]["queries"]) & set(names) == set()
 
 
 def test_metadata_has_the_basics_and_no_units_key() -> None:
@@ -136,8 +157,9 @@ def test_metadata_has_the_basics_and_no_units_key() -> None:
     tables = meta["databases"]["nianbao"]["tables"]
     assert [name for name, table in tables.items() if "units" in table] == []
     assert set(meta["databases"]["nianbao"]["queries"]) == {
-        "coverage_matrix", "county_reports", "applications_per_agency", "failed_checks",
-        "changed_reports", "search_short", "agencies_without_code",
+        "coverage_matrix", "county_reports", "applications_per_agency",
+        "tables_that_do_not_add_up", "reports_that_changed", "search_short",
+        "agencies_without_code",
     }
 
 
@@ -170,14 +192,15 @@ def test_applications_per_agency(db_path: Path) -> None:
 
 
 def test_failed_checks(db_path: Path) -> None:
-    assert shown(db_path, "failed_checks.json", ["agency", "year", "rule", "detail"]) == [
+    assert shown(db_path, "tables_that_do_not_add_up.json", ["agency", "year", "rule",
+                                                              "detail"]) == [
         ("禄丰市人民政府", 2019, "t3 一+二=七+四 总计", "12 + 1 ≠ 10 + 2"),
     ]
 
 
 def test_changed_reports(db_path: Path) -> None:
-    assert shown(db_path, "changed_reports.json", ["agency", "year", "old_chars",
-                                                    "new_chars"]) == [("吉昌镇", 2023, 3, 11)]
+    assert shown(db_path, "reports_that_changed.json", ["agency", "year", "old_chars",
+                                                         "new_chars"]) == [("吉昌镇", 2023, 3, 11)]
 
 
 def test_search_short_finds_two_character_words(db_path: Path) -> None:

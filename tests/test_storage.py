@@ -353,11 +353,11 @@ def test_trigram_search_finds_chinese_phrases_and_follows_changes(db: Database) 
 def test_migrations_from_empty(tmp_path: Path) -> None:
     db = storage.open_db(tmp_path / "nianbao.db")
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_core", "m002_fulltext", "m003_validators", "m004_views", "m005_document_context",
+        "m001_core", "m002_fulltext", "m003_validators", "m004_views", "m005_document_context", "m006_checks_unknown",
     ]
     db.close()
     again = storage.open_db(tmp_path / "nianbao.db")  # opening a current database is a no-op
-    assert len(migrations.applied(again)) == 5
+    assert len(migrations.applied(again)) == 6
 
 
 def test_migrations_upgrade_an_old_database(tmp_path: Path) -> None:
@@ -412,3 +412,13 @@ def test_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     (example,) = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
     monkeypatch.chdir(tmp_path)
     exec(compile(example, "storage/README.md", "exec"), {})
+
+
+def test_a_check_that_could_not_be_made_is_neither_passed_nor_failed(db: Database) -> None:
+    checks = [{"rule": "t3.balance/总计", "ok": False, "detail": "9 + 0 != 7 + 0"},
+              {"rule": "t3.balance/自然人", "ok": None, "detail": "missing: 四、结转下年度继续办理"},
+              {"rule": "t4.group_total/行政复议", "ok": True, "detail": "0 = 0"}]
+    storage.upsert_report(db, report(checks=checks), run_id=None)
+    assert rows(db, "SELECT rule, ok FROM checks ORDER BY rule") == [
+        ("t3.balance/总计", 0), ("t3.balance/自然人", None), ("t4.group_total/行政复议", 1)]
+    assert rows(db, "SELECT rule FROM failed_checks") == [("t3.balance/总计",)]
