@@ -20,10 +20,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-## make crawl [region=demo] [url=COLUMN_URL] [db=data/nianbao.db]: crawl into the database
+## make crawl [region=demo] [url=COLUMN_URL] [db=data/nianbao.db] [settings='NAME=value ...']:
+## crawl into the database; `settings` are Scrapy settings (DOWNLOAD_TIMEOUT=10 ...)
 crawl: $(STAMP)
 	$(BIN)/scrapy crawl reports $(if $(url),-a url='$(url)',-a region='$(region)') \
-		-s NIANBAO_DB='$(db)' -s NIANBAO_ARCHIVE='$(archive)'
+		-s NIANBAO_DB='$(db)' -s NIANBAO_ARCHIVE='$(archive)' $(foreach s,$(settings),-s '$(s)')
 
 ## make reparse [db=...] [archive=...]: rebuild reports, cells and checks from the archive
 reparse: $(STAMP)

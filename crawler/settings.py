@@ -31,6 +31,8 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
+# A page slower than a minute, or bigger than 30 MB, is recorded as an error, not waited for
+# (tests/test_faults.py plays both, with DOWNLOAD_TIMEOUT lowered).
 DOWNLOAD_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 30 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
@@ -39,10 +41,17 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
 
+# Only the region's hosts, never a non-public address (except demo portals and local
+# mirrors): checked first (50), so a refused host is not even asked for its robots.txt, and
+# recorded, unlike Scrapy's OffsiteMiddleware, which drops what it refuses silently.
 # Every response is archived before anything parses it: after decompression (590) and
 # redirects (600) have run, before retries (550), so failed attempts are archived too.
+# A redirect back into its own chain is refused before RedirectMiddleware (600) follows it.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.StayOnTargetMiddleware": 50,
     "crawler.middlewares.WarcArchiveMiddleware": 580,
+    "crawler.middlewares.RedirectLoopMiddleware": 650,
 }
 EXTENSIONS = {
     "crawler.lock.RunLock": 0,
@@ -57,4 +66,6 @@ HTTPERROR_ALLOW_ALL = True
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# No control ports: a cron crawler listens on nothing.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False

@@ -24,11 +24,16 @@ class DemoCrawl:
     logs: list[str]
 
 
-def make_crawl(db: Path, archive: Path, region: str = "demo") -> str:
-    """Run the README's crawl command; return its log, fail the test on a non-zero exit."""
+def make_crawl(db: Path, archive: Path, region: str = "demo", **variables: object) -> str:
+    """Run the README's crawl command; return its log, fail the test on a non-zero exit.
+
+    `variables` are more make variables, e.g. settings="DOWNLOAD_TIMEOUT=2" (Scrapy settings)
+    or NIANBAO_DEMO_GENERATION=2 (make passes command-line variables on to the crawl's
+    environment).
+    """
     result = subprocess.run(
         ["make", "--no-print-directory", "crawl", f"region={region}", f"db={db}",
-         f"archive={archive}"],
+         f"archive={archive}", *(f"{name}={value}" for name, value in variables.items())],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]

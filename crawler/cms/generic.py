@@ -11,7 +11,7 @@ from crawler.cms.base import Entry, entries_from
 
 _PAGER_TEXT = re.compile(r"^(下一页|下页|尾页|末页|最后一页|后一页|>|>>|»|›|\d{1,4})$")
 _PAGER_HREF = re.compile(
-    r"(index|list|default)_\d+\.s?html?$|column-index-\d+|[?&](page|pageNo|pageNum|pageIndex|cur_page|p)=\d+",
+    r"(index|list|default)_\d+\.[sjx]?html?$|column-index-\d+|[?&](page|pageNo|pageNum|pageIndex|cur_page|p)=\d+",
     re.I,
 )
 

@@ -7,15 +7,28 @@ what a link means is decided by `crawler.discovery`, what a document is by `pars
 
 from __future__ import annotations
 
+import codecs
+import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response
+from twisted.internet.defer import CancelledError
+from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
 from crawler import discovery, portal_server
@@ -23,7 +36,28 @@ from crawler.cms import adapter_for
 from crawler.items import FetchedDocument
 from crawler.regions import Portal, Region, region_for_url, resolve
 
+logger = logging.getLogger(__name__)
+
 _YEAR_COLUMN = re.compile(r"^(19|20)\d\d\s*年度?$")
+# Why a request got no response, in words that group: the same fault reads the same anywhere.
+_FAILURES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+    (DownloadTimeoutError, "timeout"),
+    (ResponseDataLossError, "truncated response"),
+    (DownloadConnectionRefusedError, "connection refused"),
+    (CannotResolveHostError, "DNS lookup failed"),
+    ((DownloadFailedError, ConnectionLost, ConnectionDone), "connection lost"),
+)
+# Scrapy cancels a download only when its body outgrows DOWNLOAD_MAXSIZE: at once when
+# Content-Length says so (DownloadCancelledError), else when the bytes pass it. It is not
+# retried, so retries before it were for another fault and go unmentioned.
+_OVER_SIZE_CAP = (DownloadCancelledError, CancelledError)
+_IGNORED = {"Forbidden by robots.txt": "robots.txt disallows",
+            "max redirections reached": "too many redirects"}
+# Magic numbers of files the parsers read whatever the Content-Type says; UTF-16 BOMs.
+_DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", codecs.BOM_UTF16_LE,
+                   codecs.BOM_UTF16_BE)
+# C0 controls that no text in any encoding a portal uses contains (tab, LF, FF, CR, ESC do).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 class ReportsSpider(Spider):
@@ -36,8 +70,14 @@ class ReportsSpider(Spider):
         self.regions: list[Region] = [region_for_url(url)] if url else resolve(region or "demo")
         self.region_name = url or region or "demo"
         self.portals: list[Portal] = [p for r in self.regions for p in r.portals if p.url]
-        self.allowed_domains = sorted({urlsplit(p.url).hostname or "" for p in self.portals})
+        self.allowed_domains = sorted(_hosts(self.portals))
+        # Loopback and private addresses only where the user pointed the crawl at them: demo
+        # portals served from this repository, or the column URL of a one-off crawl.
+        self.private_hosts = frozenset(_hosts(
+            p for r in self.regions if r.demo or url for p in r.portals if p.url))
         self._servers: list[portal_server.ServerHandle] = []
+        self._list_pages: dict[str, set[str]] = {}  # pages requested per list, by first page
+        self._capped_lists: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -117,19 +157,20 @@ class ReportsSpider(Spider):
                 yield Request(entry.url, self.parse_article, errback=self.failed,
                               meta={**_inherit(meta), "kind": "page", "context": context})
         if meta.get("sub_depth", 0) < 2:
+            # In a column whose URL carries the 年报 tokens (…/gknb/…), every link inside it
+            # does too: its pager, a calendar's ?date= views, their neighbours. There the URL
+            # is no evidence of a sub-column, only the link text is; else a calendar or a
+            # pager without end is followed as ever new sub-columns.
+            own_tokens = discovery.is_report_column("", meta["list_root"])
             for text, url in _links(response):
                 if url in entry_urls or discovery.is_attachment(url):
                     continue
-                if discovery.is_report_column(text, url) or (
+                if discovery.is_report_column(text, "" if own_tokens else url) or (
                     meta["dedicated"] and _YEAR_COLUMN.match(text)
                 ):
                     yield self._list_request(url, portal, column=text, dedicated=True,
                                              sub_depth=meta.get("sub_depth", 0) + 1)
-        if meta["page_no"] < self.settings.getint("NIANBAO_MAX_LIST_PAGES"):
-            for page in adapter.next_pages(response):
-                request = page if isinstance(page, Request) else Request(page)
-                yield request.replace(callback=self.parse_list, errback=self.failed,
-                                      meta={**_list_meta(meta), "page_no": meta["page_no"] + 1})
+        yield from self._next_pages(adapter.next_pages(response), meta)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         """A report candidate: the page itself, and the files it links to."""
@@ -148,16 +189,17 @@ class ReportsSpider(Spider):
         yield self._document(response, "attachment")
 
     def failed(self, failure: Failure) -> Iterator[FetchedDocument]:
-        """A request that produced no response still becomes a `documents` row."""
+        """A request that produced no response still becomes a `documents` row: under the URL
+        that was asked for (the first of a redirect chain), with the reason it failed."""
         request = failure.request
         response = getattr(failure.value, "response", None)
         if response is not None:
             yield self._document(response, request.meta.get("kind", "page"))
             return
         yield FetchedDocument(
-            url=request.url,
+            url=request.meta.get("redirect_urls", [request.url])[0],
             kind=request.meta.get("kind", "page"),
-            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            error=failure_reason(failure),
             context=self._context(request.meta),
         )
 
@@ -166,8 +208,29 @@ class ReportsSpider(Spider):
     def _list_request(self, url: str, portal: Portal, *, column: str, dedicated: bool,
                       unit: str | None = None, sub_depth: int = 0) -> Request:
         meta = {"portal": portal, "kind": "list", "column": column, "dedicated": dedicated,
-                "unit": unit, "sub_depth": sub_depth, "page_no": 1}
+                "unit": unit, "sub_depth": sub_depth, "list_root": url}
         return Request(url, self.parse_list, errback=self.failed, meta=meta)
+
+    def _next_pages(self, pages: Iterable[str | Request],
+                    meta: dict[str, Any]) -> Iterator[Request]:
+        """The list's other pages, up to NIANBAO_MAX_LIST_PAGES distinct pages per list: a
+        CMS that draws 下一页 on every page, or a pager window, must not lead on forever."""
+        root = meta["list_root"]
+        requested = self._list_pages.setdefault(root, {root})
+        limit = self.settings.getint("NIANBAO_MAX_LIST_PAGES")
+        for page in pages:
+            request = page if isinstance(page, Request) else Request(page)
+            if request.url in requested:
+                continue
+            if len(requested) >= limit:
+                if root not in self._capped_lists:
+                    self._capped_lists.add(root)
+                    logger.warning("list %s: stopped at %d pages (NIANBAO_MAX_LIST_PAGES)",
+                                   root, limit)
+                return
+            requested.add(request.url)
+            yield request.replace(callback=self.parse_list, errback=self.failed,
+                                  meta=_list_meta(meta))
 
     def _attachment_request(self, url: str, portal: Portal, meta: dict[str, Any],
                             context: dict[str, Any]) -> Request:
@@ -190,12 +253,14 @@ class ReportsSpider(Spider):
 
     def _document(self, response: Response, kind: str) -> FetchedDocument:
         headers = response.headers
+        content_type = _header(headers, b"Content-Type")
         return FetchedDocument(
             url=response.url,
             kind=kind,
             status=response.status,
             body=response.body,
-            content_type=_header(headers, b"Content-Type"),
+            error=response_error(response, content_type),
+            content_type=content_type,
             etag=_header(headers, b"ETag"),
             last_modified=_header(headers, b"Last-Modified"),
             archive=response.meta.get("archive"),
@@ -205,7 +270,7 @@ class ReportsSpider(Spider):
 
 def _list_meta(meta: dict[str, Any]) -> dict[str, Any]:
     """A list request's own meta, without what Scrapy added on the way."""
-    keys = ("portal", "kind", "column", "dedicated", "unit", "sub_depth", "page_no")
+    keys = ("portal", "kind", "column", "dedicated", "unit", "sub_depth", "list_root")
     return {key: meta[key] for key in keys if key in meta}
 
 
@@ -224,6 +289,47 @@ def _links(response: Response) -> Iterator[tuple[str, str]]:
             continue
         text = " ".join(link.xpath(".//text()").getall()).strip() or link.attrib.get("title", "")
         yield " ".join(text.split()), urljoin(response.url, href)
+
+
+def _hosts(portals: Iterable[Portal]) -> set[str]:
+    """Host names of the portals' front pages and known columns."""
+    urls = (url for p in portals for url in (p.url, *p.columns) if url)
+    return {host for url in urls if (host := urlsplit(url).hostname)}
+
+
+def failure_reason(failure: Failure) -> str:
+    """Why a request got no response: a middleware's refusal, or the network fault with the
+    retries spent on it."""
+    error = failure.value
+    if isinstance(error, IgnoreRequest):
+        return _IGNORED.get(str(error), str(error))
+    if isinstance(error, _OVER_SIZE_CAP):
+        return "response over size cap"
+    reason = next((text for types, text in _FAILURES if isinstance(error, types)),
+                  f"{type(error).__name__}: {failure.getErrorMessage()}")
+    retries = failure.request.meta.get("retry_times")
+    return f"{reason} after {retries} retries" if retries else reason
+
+
+def response_error(response: Response, content_type: str | None) -> str | None:
+    """What is wrong with a response that no parser should be asked about, if anything: an
+    error status retries did not cure, or binary bytes under a text Content-Type."""
+    retries = response.meta.get("retry_times")
+    if response.status >= 400 and retries:
+        return f"HTTP {response.status} after {retries} retries"
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if (media_type.startswith("text/") or not media_type) and is_binary(response.body):
+        return f"binary content served as {media_type or 'no content type'}"
+    return None
+
+
+def is_binary(body: bytes) -> bool:
+    """Bytes that are no text in any encoding (and no PDF or Office file either): more than
+    1% control characters in the first 4 KB."""
+    head = body[:4096]
+    if not head or head.startswith(_DOCUMENT_MAGIC):
+        return False
+    return len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 100
 
 
 def _header(headers: Any, name: bytes) -> str | None:
