@@ -12,7 +12,11 @@ KINDS = ("front", "nav", "list", "page", "attachment")
 
 @dataclass
 class FetchedDocument:
-    """One response (or failed request), on its way to the parser and the database."""
+    """One response (or failed request), on its way to the parser and the database.
+
+    `unchanged`: the same bytes as last time (a 304, or an identical body), so the stored
+    outcome stands and the parser is not run again.
+    """
 
     url: str
     kind: str
@@ -24,4 +28,5 @@ class FetchedDocument:
     archive: str | None = None
     context: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    unchanged: bool = False
     report: dict[str, Any] | None = None

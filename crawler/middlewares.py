@@ -16,7 +16,8 @@ from urllib.parse import urldefrag, urljoin
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
@@ -113,14 +114,18 @@ class RedirectLoopMiddleware:
 
 
 class WarcArchiveMiddleware:
-    """Archive each response and note where it went, in ``request.meta["archive"]``.
+    """Archive each response before parsing, and use the archive to crawl incrementally.
 
-    From there the location lands in ``documents``, so `make reparse` can rebuild the
-    database from the archive alone. A body identical to the one recorded for the same URL
-    is already archived: it is not written again and the stored location stays.
+    The location lands in ``request.meta["archive"]`` and from there in ``documents``, so
+    `make reparse` can rebuild the database from the archive alone. A URL fetched before is
+    asked for conditionally (If-None-Match / If-Modified-Since from its last fetch); a 304
+    is answered from the archived copy, and a body identical to the archived one is not
+    written again. Either way ``request.meta["unchanged"]`` tells the pipelines that nothing
+    needs parsing: lists are still read (from the archived copy), pages are not re-parsed.
     """
 
     def __init__(self, folder: str, db_path: str):
+        self.folder = folder
         self.archive = storage.WarcArchive(folder)
         self.db = storage.open_db(db_path)
 
@@ -131,12 +136,23 @@ class WarcArchiveMiddleware:
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
+    def process_request(self, request: Request) -> None:
+        if request.method != "GET" or urlparse_cached(request).path == "/robots.txt":
+            return
+        validators = storage.document_validators(self.db, request.url)
+        if validators.etag:
+            request.headers.setdefault(b"If-None-Match", validators.etag)
+        if validators.last_modified:
+            request.headers.setdefault(b"If-Modified-Since", validators.last_modified)
+
     def process_response(self, request: Request, response: Response) -> Response:
-        if response.url.endswith("/robots.txt"):
+        if urlparse_cached(request).path == "/robots.txt":
             return response
+        if response.status == 304:
+            return self._archived(request, response)
         sha256 = hashlib.sha256(response.body).hexdigest()
         if storage.document_sha(self.db, response.url) == sha256:
-            request.meta["archive"] = None
+            request.meta.update(archive=None, unchanged=True)
             return response
         headers = [
             (key.decode("latin-1"), value.decode("latin-1"))
@@ -148,6 +164,18 @@ class WarcArchiveMiddleware:
             request_body=request.body or None,
         )
         return response
+
+    def _archived(self, request: Request, response: Response) -> Response:
+        """The archived copy standing in for a 304 Not Modified (the 304 itself if none)."""
+        document = storage.get_document(self.db, request.url)
+        if not document or not document["archive"]:
+            return response
+        archived = storage.read_response(self.folder, document["archive"])
+        headers = Headers(archived.headers)
+        cls = responsetypes.from_args(headers=headers, url=request.url, body=archived.body)
+        request.meta.update(archive=None, unchanged=True)
+        return cls(url=request.url, status=200, headers=headers, body=archived.body,
+                   request=request)
 
     def spider_closed(self) -> None:
         self.archive.close()

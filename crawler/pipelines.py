@@ -26,7 +26,8 @@ class ParsePipeline:
     """Turn pages and attachments into report records (lists and navigation are not parsed)."""
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:
-        if item.error or item.kind not in ("page", "attachment") or item.status != 200:
+        if (item.error or item.unchanged or item.kind not in ("page", "attachment")
+                or item.status != 200):
             return item
         try:
             report = parse_document(item.body, url=item.url, content_type=item.content_type,
@@ -106,6 +107,8 @@ class StorePipeline:
         """(outcome, reason, report key) for one document; stores the report if it is one."""
         if item.error:
             return "error", item.error, None
+        if item.unchanged and item.kind in ("page", "attachment"):
+            return self._unchanged(item)
         if item.status != 200:
             return "error", f"HTTP {item.status}", None
         if item.report is None:
@@ -121,6 +124,18 @@ class StorePipeline:
             return "duplicate", f"same report as {source}", None
         agency_id, _ = storage.upsert_report(self.db, report, run_id=self.run_id)
         return "report", None, (agency_id, report["year"])
+
+
+    def _unchanged(self, item: FetchedDocument) -> tuple[str, str | None, ReportKey | None]:
+        """Same bytes as last time: last time's outcome stands, its report is seen again."""
+        previous = storage.get_document(self.db, item.url)
+        if previous is None or previous["outcome"] is None:
+            return "error", "unchanged document with no earlier outcome", None
+        key = None
+        if previous["outcome"] == "report" and previous["agency_id"] is not None:
+            key = (previous["agency_id"], previous["year"])
+            storage.touch_report(self.db, *key, run_id=self.run_id)
+        return previous["outcome"], previous["reason"], key
 
 
 def _tally(counts: dict[str, int]) -> str:

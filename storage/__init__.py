@@ -14,7 +14,13 @@ from storage.documents import (
     get_document,
     record_document,
 )
-from storage.reports import agency_key, sha256_text, stored_report_url, upsert_report
+from storage.reports import (
+    agency_key,
+    sha256_text,
+    stored_report_url,
+    touch_report,
+    upsert_report,
+)
 from storage.runs import finish_run, previous_run, run_counts, start_run
 
 __all__ = [
@@ -37,5 +43,6 @@ __all__ = [
     "sha256_text",
     "start_run",
     "stored_report_url",
+    "touch_report",
     "upsert_report",
 ]

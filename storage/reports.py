@@ -128,6 +128,21 @@ def _keep_version(db: Database, agency_id: int, year: int, run_id: int | None, a
     )
 
 
+def _touch(db: Database, agency_id: int, year: int, run_id: int | None, at: str) -> None:
+    db.execute(
+        "UPDATE reports SET last_seen = ?, last_run_id = coalesce(?, last_run_id)"
+        " WHERE agency_id = ? AND year = ?",
+        [at, run_id, agency_id, year],
+    )
+
+
+@retry_locked
+def touch_report(db: Database, agency_id: int, year: int, *, run_id: int | None) -> None:
+    """A report seen again in the same bytes (not re-parsed): only last_seen / last_run_id move."""
+    with writing(db):
+        _touch(db, agency_id, year, run_id, now())
+
+
 @retry_locked
 def upsert_report(
     db: Database, report: dict[str, Any], *, run_id: int | None
@@ -150,11 +165,7 @@ def upsert_report(
             "SELECT sha256, record_sha256 FROM reports WHERE agency_id = ? AND year = ?", key
         ).fetchone()
         if old and old[1] == row["record_sha256"]:
-            db.execute(
-                "UPDATE reports SET last_seen = ?, last_run_id = coalesce(?, last_run_id)"
-                " WHERE agency_id = ? AND year = ?",
-                [at, run_id, *key],
-            )
+            _touch(db, agency_id, year, run_id, at)
             return agency_id, "unchanged"
         _ensure_document(db, row["document_url"])
         if old is None:

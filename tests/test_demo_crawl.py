@@ -4,6 +4,8 @@ crawl that changes nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 SEEDS = {("任固镇", 2018), ("吉昌镇", 2023), ("息陬镇", 2018), ("妥安乡", 2017), ("黄金镇", 2019)}
@@ -100,7 +102,19 @@ def test_runs_are_recorded(demo_crawl, manifest):
     runs = list(demo_crawl.db["crawl_runs"].rows)
     assert [r["status"] for r in runs] == ["finished", "finished"]
     assert runs[0]["new"] == len(manifest["reports"])
-    assert (runs[1]["new"], runs[1]["changed"]) == (0, 0)
+    assert (runs[1]["new"], runs[1]["changed"], runs[1]["unchanged"]) == (
+        0, 0, len(manifest["reports"]))
+
+
+def test_second_crawl_revalidates_instead_of_downloading(demo_crawl, manifest):
+    """Every page and file fetched by GET comes back 304 Not Modified the second time."""
+    gets = demo_crawl.db.execute(
+        "select count(*) from documents where etag is not null and url not like '%dataproxy%'"
+    ).fetchone()[0]
+    not_modified = re.search(r"'downloader/response_status_count/304': (\d+)",
+                             demo_crawl.logs[1])
+    assert not_modified and int(not_modified.group(1)) == gets
+    assert gets >= len(manifest["reports"])
 
 
 @pytest.mark.parametrize(("agency", "code"), [

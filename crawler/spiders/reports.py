@@ -264,6 +264,7 @@ class ReportsSpider(Spider):
             etag=_header(headers, b"ETag"),
             last_modified=_header(headers, b"Last-Modified"),
             archive=response.meta.get("archive"),
+            unchanged=response.meta.get("unchanged", False),
             context=self._context(response.meta),
         )
 
