@@ -11,6 +11,7 @@ import argparse
 import logging
 
 import storage
+from crawler.content import content_error
 from crawler.items import FetchedDocument
 from crawler.lock import acquire
 from crawler.pipelines import ParsePipeline, StorePipeline
@@ -33,6 +34,7 @@ def reparse(db_path: str, archive: str) -> dict[str, int]:
                 body=response.body,
                 content_type=document["content_type"],
                 context=document["context"],
+                error=content_error(response.body, document["content_type"]),
             )
             store.process_item(parse.process_item(item))
         counts = storage.run_counts(store.db, store.run_id)

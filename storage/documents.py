@@ -92,14 +92,15 @@ def _json(value: dict[str, Any] | None) -> str | None:
 
 
 def archived_documents(db: Database) -> Iterator[dict[str, Any]]:
-    """Pages and files with an archived body, reports first, in the order they were found.
+    """Pages and files fetched whole (HTTP 200) with an archived body, reports first, in the
+    order they were found. Fetch failures stay as recorded: there is nothing to parse again.
 
     `make reparse` feeds them to the parsers again; taking last run's reports first makes a
     rebuild keep the same document for each (agency, year) as the crawl did.
     """
     rows = db.query(
         "SELECT url, kind, status, content_type, archive, context FROM documents"
-        " WHERE kind IN ('page', 'attachment') AND archive IS NOT NULL"
+        " WHERE kind IN ('page', 'attachment') AND status = 200 AND archive IS NOT NULL"
         " ORDER BY outcome != 'report', first_fetched, url"
     )
     for row in rows:

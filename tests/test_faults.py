@@ -6,6 +6,7 @@ region's hosts, unit-tested without a network."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +18,10 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 
 import storage
+from crawler.content import is_binary
 from crawler.middlewares import StayOnTargetMiddleware
 from crawler.portal_server import GENERATION, serve
-from crawler.spiders.reports import ReportsSpider, is_binary
+from crawler.spiders.reports import ReportsSpider
 from tests.conftest import ROOT, make_crawl
 from tests.test_portal_server import fetch
 
@@ -256,3 +258,18 @@ def test_binary_bytes_are_told_from_text_in_any_encoding():
     assert not is_binary(b"%PDF-1.4\n" + bytes(range(256)))
     assert is_binary((ROOT / "seeds/demo-faults/site/xxgk/gknb/202401/garbage.shtml")
                      .read_bytes())
+
+
+def test_reparse_of_a_faulty_crawl_keeps_every_outcome(crawl: FaultCrawl, tmp_path: Path):
+    """`make reparse` over the fault portal's archive: the same outcome and reason for every
+    document, the same reports, whatever the network did on the way."""
+    copy = tmp_path / "nianbao.db"
+    crawl.runs["second"].execute(f"VACUUM INTO '{copy}'")
+    result = subprocess.run(["make", "--no-print-directory", "reparse", f"db={copy}",
+                             f"archive={crawl.archive}"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    query = "select url, outcome, reason from documents order by url"
+    reparsed = sqlite_utils.Database(copy)
+    assert reparsed.execute(query).fetchall() == crawl.runs["second"].execute(query).fetchall()
+    assert _reports(reparsed) == _reports(crawl.runs["second"])

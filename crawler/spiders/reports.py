@@ -7,7 +7,6 @@ what a link means is decided by `crawler.discovery`, what a document is by `pars
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -33,6 +32,7 @@ from twisted.python.failure import Failure
 
 from crawler import discovery, portal_server
 from crawler.cms import adapter_for
+from crawler.content import content_error
 from crawler.items import FetchedDocument
 from crawler.regions import Portal, Region, region_for_url, resolve
 
@@ -53,11 +53,6 @@ _FAILURES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], st
 _OVER_SIZE_CAP = (DownloadCancelledError, CancelledError)
 _IGNORED = {"Forbidden by robots.txt": "robots.txt disallows",
             "max redirections reached": "too many redirects"}
-# Magic numbers of files the parsers read whatever the Content-Type says; UTF-16 BOMs.
-_DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", codecs.BOM_UTF16_LE,
-                   codecs.BOM_UTF16_BE)
-# C0 controls that no text in any encoding a portal uses contains (tab, LF, FF, CR, ESC do).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 class ReportsSpider(Spider):
@@ -314,23 +309,11 @@ def failure_reason(failure: Failure) -> str:
 
 def response_error(response: Response, content_type: str | None) -> str | None:
     """What is wrong with a response that no parser should be asked about, if anything: an
-    error status retries did not cure, or binary bytes under a text Content-Type."""
+    error status retries did not cure, or bytes that are not what the server says."""
     retries = response.meta.get("retry_times")
     if response.status >= 400 and retries:
         return f"HTTP {response.status} after {retries} retries"
-    media_type = (content_type or "").split(";")[0].strip().lower()
-    if (media_type.startswith("text/") or not media_type) and is_binary(response.body):
-        return f"binary content served as {media_type or 'no content type'}"
-    return None
-
-
-def is_binary(body: bytes) -> bool:
-    """Bytes that are no text in any encoding (and no PDF or Office file either): more than
-    1% control characters in the first 4 KB."""
-    head = body[:4096]
-    if not head or head.startswith(_DOCUMENT_MAGIC):
-        return False
-    return len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 100
+    return content_error(response.body, content_type)
 
 
 def _header(headers: Any, name: bytes) -> str | None:
