@@ -11,7 +11,7 @@ import argparse
 import logging
 
 import storage
-from crawler.content import content_error
+from crawler.faults import content_error
 from crawler.items import FetchedDocument
 from crawler.lock import acquire
 from crawler.pipelines import ParsePipeline, StorePipeline

@@ -18,7 +18,7 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 
 import storage
-from crawler.content import is_binary
+from crawler.faults import is_binary
 from crawler.middlewares import StayOnTargetMiddleware
 from crawler.portal_server import GENERATION, serve
 from crawler.spiders.reports import ReportsSpider

@@ -16,45 +16,18 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
 from scrapy.http import Response
-from twisted.internet.defer import CancelledError
-from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
 from crawler import discovery, portal_server
 from crawler.cms import adapter_for
-from crawler.content import content_error
+from crawler.faults import failure_reason, response_error
 from crawler.items import FetchedDocument
 from crawler.regions import Portal, Region, region_for_url, resolve
 
 logger = logging.getLogger(__name__)
 
 _YEAR_COLUMN = re.compile(r"^(19|20)\d\d\s*年度?$")
-# Why a request got no response, in words that group: the same fault reads the same anywhere.
-_FAILURES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
-    (DownloadTimeoutError, "timeout"),
-    (ResponseDataLossError, "truncated response"),
-    (DownloadConnectionRefusedError, "connection refused"),
-    (CannotResolveHostError, "DNS lookup failed"),
-    ((DownloadFailedError, ConnectionLost, ConnectionDone), "connection lost"),
-)
-# Scrapy cancels a download only when its body outgrows DOWNLOAD_MAXSIZE: at once when
-# Content-Length says so (DownloadCancelledError), else when the bytes pass it. It is not
-# retried, so retries before it were for another fault and go unmentioned.
-_OVER_SIZE_CAP = (DownloadCancelledError, CancelledError)
-_IGNORED = {"Forbidden by robots.txt": "robots.txt disallows",
-            "max redirections reached": "too many redirects"}
-
-
 class ReportsSpider(Spider):
     """Crawl one or more regions (``-a region=demo``) or a single column (``-a url=...``)."""
 
@@ -291,29 +264,6 @@ def _hosts(portals: Iterable[Portal]) -> set[str]:
     """Host names of the portals' front pages and known columns."""
     urls = (url for p in portals for url in (p.url, *p.columns) if url)
     return {host for url in urls if (host := urlsplit(url).hostname)}
-
-
-def failure_reason(failure: Failure) -> str:
-    """Why a request got no response: a middleware's refusal, or the network fault with the
-    retries spent on it."""
-    error = failure.value
-    if isinstance(error, IgnoreRequest):
-        return _IGNORED.get(str(error), str(error))
-    if isinstance(error, _OVER_SIZE_CAP):
-        return "response over size cap"
-    reason = next((text for types, text in _FAILURES if isinstance(error, types)),
-                  f"{type(error).__name__}: {failure.getErrorMessage()}")
-    retries = failure.request.meta.get("retry_times")
-    return f"{reason} after {retries} retries" if retries else reason
-
-
-def response_error(response: Response, content_type: str | None) -> str | None:
-    """What is wrong with a response that no parser should be asked about, if anything: an
-    error status retries did not cure, or bytes that are not what the server says."""
-    retries = response.meta.get("retry_times")
-    if response.status >= 400 and retries:
-        return f"HTTP {response.status} after {retries} retries"
-    return content_error(response.body, content_type)
 
 
 def _header(headers: Any, name: bytes) -> str | None:
