@@ -78,6 +78,8 @@ class StorePipeline:
         logger.log(logging.ERROR if status == "failed" else logging.INFO,
                    "run %s of %s %s: %s%s", self.run_id, self.region, status, _tally(counts),
                    f" ({note})" if note else "")
+        for outcome, reasons in storage.run_reasons(self.db, self.run_id).items():
+            logger.info("run %s %s: %s", self.run_id, outcome, _tally(reasons))
         self.db.close()
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:

@@ -21,7 +21,7 @@ from storage.reports import (
     touch_report,
     upsert_report,
 )
-from storage.runs import finish_run, previous_run, run_counts, start_run
+from storage.runs import finish_run, previous_run, run_counts, run_reasons, start_run
 
 __all__ = [
     "ArchivedResponse",
@@ -40,6 +40,7 @@ __all__ = [
     "read_response",
     "record_document",
     "run_counts",
+    "run_reasons",
     "sha256_text",
     "start_run",
     "stored_report_url",
