@@ -19,7 +19,9 @@ NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
 NIANBAO_MAX_LIST_PAGES = 200
 NIANBAO_MAX_NAV_DEPTH = 3
 
-USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; research crawler of annual disclosure reports)"
+# The User-Agent names the project and NIANBAO_CONTACT_URL (filled in by the spider, so
+# `-s NIANBAO_CONTACT_URL=...` is enough); set USER_AGENT itself to replace it whole.
+NIANBAO_USER_AGENT = "nianbao/0.1 (+{contact}; research crawler of annual disclosure reports)"
 
 # Polite by default: a county server is small and shared with the citizens it serves.
 ROBOTSTXT_OBEY = True

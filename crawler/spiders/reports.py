@@ -50,6 +50,11 @@ class ReportsSpider(Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        if settings.getpriority("USER_AGENT") == 0:  # Scrapy's default: nobody chose one
+            user_agent = settings.get("NIANBAO_USER_AGENT").format(
+                contact=settings.get("NIANBAO_CONTACT_URL"))
+            settings.set("USER_AGENT", user_agent, priority="spider")
         if spider.regions and all(r.demo for r in spider.regions):
             # Portals served from this repository on loopback: no one to be polite to.
             for name, value in (("DOWNLOAD_DELAY", 0), ("AUTOTHROTTLE_ENABLED", False),
