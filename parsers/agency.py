@@ -26,6 +26,27 @@ _LEVEL_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区
 _TOWN_TAIL = re.compile(
     r"(?:人民政府办公室|党政办公室|党政办|人民政府|政府|党委政府|党委|委员会|人大主席团)$"
 )
+_COUNTY_HEAD = re.compile(rf"^[{_HAN}]{{2,12}}?(?:县|市|区|旗)(?=[{_HAN}]{{2,}})")
+_PREFECTURE_HEAD = re.compile(rf"^[{_HAN}]{{2,7}}?(?:市|州|地区|盟)")
+# not a county that names a department alone: a 开发区/园区, or a department's own words
+_NOT_COUNTY = re.compile(r"开发|园区|高新|经开|局|委|办|厅|中心|分")
+
+
+def _dept_county(name: str) -> tuple[int, str | None]:
+    """(length of a prefecture prefix to drop, county) of a department name:
+    武汉市蔡甸区民政局 → (3, 蔡甸区); 禄丰市财政局 → (0, 禄丰市); 晋城市城区财政局 → (0, 晋城市)."""
+    if (
+        (p := _PREFECTURE_HEAD.match(name))
+        and (c := _COUNTY_HEAD.match(name[p.end() :]))
+        and not _NOT_COUNTY.search(c.group())
+    ):
+        return p.end(), c.group()
+    c = _COUNTY_HEAD.match(name)
+    return 0, c.group() if c else None
+
+
+# 乡镇 and 城乡 as words (各乡镇, 统筹城乡), not names: 古城乡 and 新城乡 are townships.
+_NOT_TOWN = re.compile(r"乡镇$|(?:^|[统筹全县市区和与及各])城乡$")
 _STREET = re.compile(r"^(.*?)(街道)(?:办事处|工作委员会|党工委|党工委办事处)?$")
 _OFFICE = re.compile(r"^(.*?)办事处$")
 _COUNTY_GOV = re.compile(rf"^([{_HAN}]{{1,12}}(?:县|市|区|旗|特区|林区))(?:人民政府|政府)?$")
@@ -99,9 +120,11 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     s = _trim_lead(re.sub(r"^(?:中共|中国共产党)", "", s), from_text)
     if not 2 <= len(s) <= 40 or re.search(rf"[^{_HAN}]", s):
         return None
+    if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
+        return None
     s = _LEVEL_PREFIX.sub("", s)
     core = _TOWN_TAIL.sub("", s) or s
-    if core.endswith(("镇", "乡", "苏木")) and not core.endswith(("乡镇", "城乡")):
+    if core.endswith(("镇", "乡", "苏木")) and not _NOT_TOWN.search(core):
         suffix = 2 if core.endswith("苏木") else 1
         county, short = _cut_admin(core, suffix)
         if len(short) - suffix < 2 or (from_text and short[0] in _STOP_CHARS):
@@ -130,15 +153,16 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         )
     if _OTHER_SUFFIX.search(s):
         return Agency(s, s, OTHER, None) if len(s) >= 4 else None
-    m = re.match(rf"^([{_HAN}]{{2,6}}?(?:县|市|区|旗))(?=[{_HAN}]{{2,}})", s)
+    cut, county = _dept_county(s)
     # A department is named with its county (禄丰市财政局) or is at least a 局/委员会 (县财政局);
-    # a bare 新闻中心 or 办公室 in a breadcrumb is a column, not an agency.
+    # a bare 新闻中心 or 办公室 in a breadcrumb is a column, not an agency. 武汉市蔡甸区民政局 is
+    # 蔡甸区民政局 for short: the county names it unambiguously, as 禄丰市财政局.
     if (
         _DEPT_SUFFIX.search(s)
         and len(s) >= 4
-        and (m or s[0] in "县市区" or re.search(r"局$|委员会$", s))
+        and (county or s[0] in "县市区" or re.search(r"局$|委员会$", s))
     ):
-        return Agency(s, s, DEPARTMENT, m.group(1) if m else None)
+        return Agency(s, s[cut:], DEPARTMENT, county)
     return None
 
 
@@ -148,11 +172,19 @@ _YEARISH = re.compile(
 )
 
 
+# What precedes the subject of a title: list numbering (1. / 一、), a bracketed tag (【转载】)
+# and labels of pages about a report (图解：, 一图读懂).
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]+\s*[.、．)）]|[【\[][^】\]]{1,8}[】\]]"
+    r"|(?:图解|一图读懂|图说|解读|转载|转发)\s*[:：]?)\s*"
+)
+
+
 def from_title(title: str | None) -> Agency | None:
     """The subject of a title: the words before the year / 政府信息公开 …"""
     if not title:
         return None
-    title = re.sub(r"^\s*[\d一二三四五六七八九十]+\s*[.、．)）]\s*", "", title)
+    title = _TITLE_LABEL.sub("", title)
     m = _REPORT_WORDS.search(title)
     head = title[: m.start()] if m else title
     for part in _YEARISH.split(head):
@@ -259,16 +291,25 @@ def from_self_reference(text: str) -> Agency | None:
 
 
 def full_name(agency: Agency, texts: list[str]) -> str:
-    """The longest stated full name for the agency (磐石市吉昌镇人民政府), else what we have."""
-    if agency.kind not in (TOWNSHIP, STREET) or agency.name != agency.short:
-        return agency.name
-    base = agency.short[:-2] if agency.short.endswith("街道") else agency.short
-    rx = re.compile(rf"[{_HAN}]{{0,8}}{re.escape(base)}(?:街道办事处|办事处|人民政府)$")
+    """The longest stated name of the agency (磐石市吉昌镇人民政府, 武汉市蔡甸区人民政府), else the
+    name it was found under: a longer name counts only if it parses to the same unit."""
+    short = agency.short
+    if agency.kind == STREET and short.endswith("街道"):
+        core, tail = short[:-2], "(?:街道办事处|办事处)"
+    elif agency.kind == TOWNSHIP:
+        core, tail = short, "人民政府"
+    elif agency.kind == COUNTY_GOVERNMENT:
+        core, tail = short.removesuffix("人民政府"), "人民政府"
+    else:
+        core, tail = short, ""
     best = agency.name
     for text in texts:
-        for m in re.finditer(rf"{re.escape(base)}(?:街道办事处|办事处|人民政府)", text):
-            window = rx.search(text[max(0, m.start() - 8) : m.end()])
-            found = window and parse_name(window.group(0), from_text=True)
-            if found and found.short == agency.short and len(found.name) > len(best):
+        for m in re.finditer(rf"[{_HAN}]{{0,8}}{re.escape(core)}{tail}", text):
+            found = parse_name(m.group(0), from_text=True)
+            if (
+                found
+                and (found.short, found.kind) == (short, agency.kind)
+                and len(found.name) > len(best)
+            ):
                 best = found.name
     return best

@@ -6,19 +6,27 @@ Rules, in order (the first that fires decides):
    does not look like 编制): guide (公开指南), catalogue (公开目录), letter (函, 工作要点,
    工作总结, 工作计划), summary (汇总, 各单位, 集中发布, …报告情况), evaluation (测评, 评估,
    考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
-   会议, 培训会 … so 召开…年度报告编制培训会 is news), notice (制度, 办法, 编制, 报送, 格式 …).
+   会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
+   notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
+   述职, 审计 …, unless the title names a 信息公开/政务公开 report: 政府工作报告 and
+   法治政府建设年度报告 are annual reports, but not disclosure reports). Evaluation covers
+   绩效自评 too, budget 决算报告.
 3. list — a column/list page: Hanweb <datastore> records, or many document links and
-   little text, or a body made of report titles of one agency.
+   little text, or a body made of report titles of one agency; but summary when such a page
+   is one dated document (its title names a year's report, no pager) linking the reports of
+   three or more units.
 4. template — 范文/模板 in the title, or placeholders such as xx镇, 20xx年, ××镇 in the title
    or (twice) in the body.
 5. news — a news title (会议, 召开, 培训, 调研 …) that does not name a report.
 6. thin body (< 200 Han characters besides the title and attachment lines): attachment-only
    when it links documents, image-only when it shows images, empty when nearly nothing.
 7. summary — a body listing the reports of several agencies.
-8. report — the title names a 信息公开 report, or the body has the report's shape (at
-   least three of the standard sections plus a self-reference such as 本年报, 统计时限,
-   现将…报告如下, or four sections).
-9. otherwise news (an article that is none of the above), or empty without a title.
+8. report — the title is a 信息公开 report's (it ends on the report words, maybe followed by
+   a bracketed or dashed agency or year), or the body has the report's shape (at least three
+   of the standard sections plus a self-reference such as 本年报, 统计时限, 现将…报告如下,
+   or four sections).
+9. otherwise other-report when the title names another 报告/公报; news for the rest (an
+   article, including one *about* the report: …年度报告发布工作); empty without a title.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import agency as agency_mod
+from parsers.render import han_count
 
 IMAGE_ONLY = "image-only"
 ATTACHMENT_ONLY = "attachment-only"
@@ -41,6 +50,7 @@ BUDGET = "budget"
 TEMPLATE = "template"
 LIST = "list"
 EMPTY = "empty"
+OTHER_REPORT = "other-report"
 REASONS = (
     IMAGE_ONLY,
     ATTACHMENT_ONLY,
@@ -55,10 +65,10 @@ REASONS = (
     TEMPLATE,
     LIST,
     EMPTY,
+    OTHER_REPORT,
 )
 
 THIN_BODY = 200
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _TITLE_TRAPS = (
     (GUIDE, re.compile(r"公开指南|信息公开指引|办事指南")),
@@ -74,17 +84,31 @@ _TITLE_TRAPS = (
     (
         EVALUATION,
         re.compile(
-            r"测评|评估|考评|考核|评议|排名|评查|检查结果|检查情况|绩效评价|第三方|抽查"
-            r"|通报|督查情况"
+            r"测评|评估|考评|考核|评议|排名|评查|检查结果|检查情况|绩效评价|绩效自评|自评报告"
+            r"|第三方|抽查|通报|督查情况"
         ),
     ),
     (BUDGET, re.compile(r"预算|决算|三公经费|财政收支")),
     (NOTICE, re.compile(r"通知|通告")),
     # 召开…编制培训会 is news about compiling reports, not a notice; 关于召开…的通知 is a notice.
-    (NEWS, re.compile(r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会")),
+    (
+        NEWS,
+        re.compile(
+            r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会"
+            r"|图解|一图读懂|图说|解读"
+        ),
+    ),
     (
         NOTICE,
         re.compile(r"制度|办法|规定|细则|格式|编制|报送|实施意见|意见$|方案|工作安排|提醒|说明$"),
+    ),
+    # reports of other kinds: 政府工作报告, 法治政府建设年度报告, 统计公报, 述职报告 …
+    (
+        OTHER_REPORT,
+        re.compile(
+            r"工作报告|法治政府建设|法治建设|统计公报|国民经济和社会发展|述职|履职"
+            r"|审计|环境状况|社会责任|企业年度报告|年度报告书"
+        ),
     ),
 )
 _TEMPLATE_TITLE = re.compile(r"范文|模板|范本|样本|样例|参考文本|写作|怎么写")
@@ -98,6 +122,12 @@ _NEWS = re.compile(
 )
 _OWN_REPORT = re.compile(
     r"(?:政府信息公开|政务公开|信息公开|政府信息)[^，。]{0,14}(?:年度报告|年报|工作报告|报告)"
+)
+# The title *is* the report when it ends on the report words (a bracketed or dashed agency,
+# year or note may follow): …年度报告发布工作 or …年度报告的公告 only speak about one.
+_OWN_TITLE = re.compile(
+    _OWN_REPORT.pattern + r"\s*(?:[（(【\[][^）)】\]]{0,30}[）)】\]]\s*)*"
+    r"(?:[-—－_|｜·]+\s*[\u4e00-\u9fff]{2,20})?(?:\.[a-z]{3,4})?$"
 )
 _SECTION_KINDS = (
     re.compile(r"总体情况|概述|概况|基本情况"),
@@ -118,6 +148,7 @@ _ATTACHMENT_LINE = re.compile(
     r"附件|下载|\.(?:pdf|docx?|wps|xlsx?|ofd)|点击查看|请点击|详见|扫描件", re.IGNORECASE
 )
 _REPORT_TITLE_LINE = re.compile(r"(?:19|20)\d{2}\s*年[^。，,]{0,40}(?:年度报告|年报)")
+_REPORT_TITLE_IN_LINE = re.compile(r"(?:19|20)\d{2}[^\S\n]*年[^。，,\n]{0,40}(?:年度报告|年报)")
 
 
 @dataclass
@@ -130,6 +161,7 @@ class Evidence:
     attachments: int = 0
     list_links: int = 0
     datastore: bool = False
+    pager: bool = False
     scanned: bool = False
 
 
@@ -139,7 +171,7 @@ def body_chars(text: str, title: str | None) -> int:
     for line in text.splitlines():
         s = line.strip()
         if s and s != (title or "") and not (len(s) < 80 and _ATTACHMENT_LINE.search(s)):
-            total += len(_HAN.findall(s))
+            total += han_count(s)
     return total
 
 
@@ -155,7 +187,7 @@ def title_trap(title: str) -> str | None:
     """The reason a title marks a non-report, if any."""
     rest = title_rest(title)
     for reason, rx in _TITLE_TRAPS:
-        if rx.search(rest):
+        if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason
     return None
 
@@ -168,10 +200,16 @@ def report_shape(text: str) -> bool:
 
 
 def _report_titles(text: str) -> list[str]:
+    """Lines (or table cells) that are report titles: a list of links, a table of units."""
+    lines = dict.fromkeys(  # only the lines holding a match, once each, in order
+        text.count("\n", 0, m.start()) for m in _REPORT_TITLE_IN_LINE.finditer(text)
+    )
+    all_lines = text.split("\n") if lines else []
     return [
         s
-        for line in text.splitlines()
-        if len(s := line.strip()) <= 80 and _REPORT_TITLE_LINE.search(s) and "。" not in s
+        for i in lines
+        for cell in all_lines[i].split("|")
+        if len(s := cell.strip()) <= 80 and _REPORT_TITLE_LINE.search(s) and "。" not in s
     ]
 
 
@@ -189,6 +227,10 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         or (ev.list_links >= 6 and chars < 300)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
     ):
+        # one dated document (no pager) linking the reports of several units is a summary
+        document = re.search(r"(?:19|20)\d{2}", title) and _OWN_REPORT.search(title)
+        if document and not (ev.datastore or ev.pager) and len(_agencies(titles)) >= 3:
+            return False, SUMMARY
         return False, LIST
     if (
         _TEMPLATE_TITLE.search(title)
@@ -196,7 +238,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         or (len(_PLACEHOLDER.findall(ev.text)) >= 2)
     ):
         return False, TEMPLATE
-    own = bool(_OWN_REPORT.search(title))
+    own = bool(_OWN_TITLE.search(title))
     if title and not own and _NEWS.search(title):
         return False, NEWS
     if chars < THIN_BODY:
@@ -210,7 +252,11 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return False, SUMMARY
     if own or report_shape(ev.text):
         return True, None
-    return False, NEWS if title else EMPTY
+    if not title:
+        return False, EMPTY
+    if re.search(r"报告|公报", title) and not _OWN_REPORT.search(title):
+        return False, OTHER_REPORT
+    return False, NEWS
 
 
 def _agencies(titles: list[str]) -> set[str]:

@@ -19,14 +19,14 @@ from parsers.formats import detect_format
 from parsers.html import DOC_EXTS, Page, decode, page_chrome_lines, parse_html
 from parsers.record import Report
 from parsers.script import (
-    TRADITIONAL,
     detect_script,
+    has_pinyin,
     lines_to_simplified,
     strip_pinyin,
     to_simplified,
 )
 from parsers.tables import parse_tables
-from parsers.text import find_title_line, sections, split_chrome
+from parsers.text import chrome_indices, find_title_line, sections, trim_blank, unglue
 
 HTML = "html"
 TEXT = "text"
@@ -118,7 +118,9 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
             for m in _TEXT_URL.finditer(text)
         ]
         return _Source(
-            [x.rstrip() for x in text.splitlines()], warnings=warnings, attachments=attachments
+            unglue([x.rstrip() for x in text.splitlines()]),
+            warnings=warnings,
+            attachments=attachments,
         )
     page = parse_html(text, url)
     if page.container_found is None:
@@ -133,31 +135,24 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     if removed:
         report.warnings.append(f"removed {removed} bracketed pinyin annotations (mirror site)")
     page = src.page
-    title_line = meta.title_from_lines(lines)
-    if (
-        page
-        and title_line
-        and any(title_line.startswith(t) for t in page.link_texts if len(t) >= 6)
-    ):
-        title_line = None  # the first entry of a list, not this page's title
-    title = (
-        meta.title_from_page(page.meta, page.headings, page.title_tag, title_line)
-        if page
-        else title_line
-    )
-    title = strip_pinyin(title)[0] if title else None
-    if page and title and not _starts_with(lines, title):
-        lines = [title, *lines]
-    body, chrome_lines = split_chrome(lines)
+    # Rules are written in Simplified: read a simplified view, keep the original for text_original
+    simple = lines_to_simplified(lines)
+    title, title_original = _title(page, lines, simple)
+    if page and title and not _starts_with(simple, title):
+        lines, simple = [title_original, *lines], [title, *simple]
+    chrome_idx = chrome_indices(simple)
+    keep = [i for i in range(len(lines)) if i not in chrome_idx]
+    body = trim_blank([simple[i] for i in keep])
+    chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
     report.chrome = _chrome(page, chrome_lines, body)
-    report.text_original = "\n".join(body)
+    report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))
     report.script = detect_script(report.text_original)
-    report.text = to_simplified(report.text_original)
+    report.text = "\n".join(body)
     link_title = to_simplified(context.get("link_title") or "") or None
-    report.title = to_simplified(title) if title else link_title
+    report.title = title or link_title
 
-    head = _head_lines(lines)
-    hints = lines_to_simplified([*chrome_lines, *(page_chrome_lines(page) if page else [])])
+    head = _head_lines(simple)
+    hints = [*chrome_lines, *lines_to_simplified(page_chrome_lines(page) if page else [])]
     report.year = (
         meta.year_from_title(report.title)
         or meta.year_from_text(report.text)
@@ -173,7 +168,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     body_simplified = report.text.split("\n")
     found = _agency(report.title, body_simplified, report.text, hints, head, page, context)
     if found:
-        report.agency = ag.full_name(found, [report.title or "", report.text])
+        report.agency = ag.full_name(found, [report.title or "", report.text, *hints])
         report.agency_short, report.agency_kind = found.short, found.kind
     report.region = meta.region(context, found.county if found else None)
 
@@ -184,6 +179,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         attachments=len(report.attachments),
         list_links=page.list_links if page else 0,
         datastore=page.datastore if page else False,
+        pager=page.pager if page else False,
         scanned=src.scanned,
     )
     report.is_annual_report, report.reason = cl.classify(evidence)
@@ -202,6 +198,33 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         report.warnings.append("reporting agency not found")
 
 
+def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str | None, str]:
+    """(the title, Simplified; the same title as published) from the lines and the page."""
+    title = meta.title_from_lines(simple)
+    if page and title and any(title.startswith(t) for t in page.link_texts if len(t) >= 6):
+        title = None  # the first entry of a list, not this page's title
+    original = dict(zip(simple, lines, strict=True))
+    if page:
+        candidates = [
+            *page.meta.values(),
+            *page.headings,
+            *([page.title_tag] if page.title_tag else []),
+            *page.above_content,
+        ]
+        converted = lines_to_simplified(candidates)  # one OpenCC call for all of them
+        original.update(zip(converted, candidates, strict=True))
+        n_meta, n_heads = len(page.meta), len(page.headings)
+        meta_simple = dict(zip(page.meta, converted[:n_meta], strict=True))
+        heads = converted[n_meta : n_meta + n_heads]
+        rest = converted[n_meta + n_heads :]
+        tag = rest.pop(0) if page.title_tag else None
+        title = meta.title_from_page(meta_simple, heads, tag, title, rest)
+    if not title:
+        return None, ""
+    clean = strip_pinyin(title)[0]
+    return clean, strip_pinyin(original.get(title, title))[0]
+
+
 def _chrome(page: Page | None, chrome_lines: list[str], body: list[str]) -> list[str]:
     """What was removed: DOM chrome in the container, chrome lines, and the page's own chrome
     lines outside the container that metadata was read from (breadcrumb, 日期 line …)."""
@@ -213,6 +236,8 @@ def _chrome(page: Page | None, chrome_lines: list[str], body: list[str]) -> list
 
 
 def _strip_pinyin(lines: list[str]) -> tuple[list[str], int]:
+    if not has_pinyin("\n".join(lines)):
+        return lines, 0
     out, total = [], 0
     for line in lines:
         clean, n = strip_pinyin(line)
@@ -227,10 +252,10 @@ def _starts_with(lines: list[str], title: str) -> bool:
     return any(compact in x or (len(x) >= 6 and x in compact) for x in first)
 
 
-def _head_lines(lines: list[str]) -> list[str]:
+def _head_lines(simple: list[str]) -> list[str]:
     """Short lines above the title line (site name, unit name in a PDF header)."""
-    i = find_title_line(lines)
-    return lines_to_simplified([x.strip() for x in lines[: i or 0] if x.strip()])
+    i = find_title_line(simple)
+    return [x.strip() for x in simple[: i or 0] if x.strip()]
 
 
 def _simplified_fields(page: Page | None) -> dict[str, str]:
@@ -285,11 +310,13 @@ def _crumbs(line: str) -> list[str]:
 
 
 def _tables(report: Report, page: Page | None) -> None:
-    html = page.container_html if page else None
-    if html and report.script == TRADITIONAL:
-        html = to_simplified(html)
     try:
-        result = parse_tables(report.text, html, fmt=report.format)
+        result = parse_tables(
+            report.text,
+            page.container if page else None,
+            fmt=report.format,
+            cell_texts=page.cell_texts if page else None,
+        )
     except Exception as exc:  # the tables helper must not lose the rest of the record
         report.warnings.append(f"tables failed: {type(exc).__name__}: {exc}"[:300])
         return

@@ -3,7 +3,9 @@
 Table labels decide when present (domain.md §1): 本年制发件数 / 本年废止件数 / 现行有效件数 and the
 split （六）其他处理 rows exist only in the 2021 tables; 本年新制作数量 / 对外公开总数量 /
 采购总金额 only in the 2019 ones. Without tables the year decides: reports on 2018 and
-earlier predate the 2019 format, 2019–2020 used the 2019 one, 2021 on the revised one.
+earlier predate the 2019 format, 2019–2020 used the 2019 one, 2021 on the revised one —
+unless the text carries two labels of the old 统计表 (主动公开政府信息数, 申请答复数 …): some
+2019 reports kept the old template.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ def detect_format(text: str, year: int | None) -> str | None:
         return F2021
     if hits_2019:
         return F2019
+    # a 2019 report may still follow the old template (the 60号 format was only encouraged)
+    if len(set(_OLD_STATS.findall(compact))) >= 2 or (year is None and _OLD_STATS.search(compact)):
+        return PRE2019
     if year is not None:
         return PRE2019 if year <= 2018 else F2019 if year <= 2020 else F2021
-    if _OLD_STATS.search(compact):
-        return PRE2019
     return None

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.render import drop, element_lines, is_data_table, norm, text_of, words
+from parsers.render import drop, element_lines, han_count, is_data_table, norm, text_of, words
 from parsers.text import is_chrome_line
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
@@ -114,7 +114,7 @@ _CHROME_ATTR = re.compile(
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
-    r"|pages-date|pages_print|bottom)(?:$|[-_])",
+    r"|pages-date|pages_print|bottom|toc|editsection|summary|abstract|infobox)(?:$|[-_])",
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -130,8 +130,12 @@ _ICON = re.compile(
     r"icon|logo|gif$|print|close|share|qrcode|ewm|erweima|weixin|wechat|btn|dot|arrow",
     re.IGNORECASE,
 )
+_DATASTORE = re.compile(r"<datastore>|<recordset>", re.IGNORECASE)
+# List-page pagers: TRS createPageHTML, "共3页", 尾页/下一页 links, page-number parameters.
+_PAGER = re.compile(
+    r"createPageHTML|共\s*\d+\s*页|尾\s*页|下一页|末\s*页|[?&](?:pageNum|page|cur_page|pageNo)=\d"
+)
 _LISTISH = re.compile(r"报告|年报|公开|通知|\d{4}")
-_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9]")
 
 
 @dataclass
@@ -143,20 +147,23 @@ class Page:
     headings: list[str] = field(default_factory=list)
     page_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
-    container_html: str | None = None
+    container: etree._Element | None = None  # the content, DOM chrome removed
+    cell_texts: dict[etree._Element, str] = field(default_factory=dict)  # its table cells
     lines: list[str] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)
     attachments: list[dict[str, str]] = field(default_factory=list)
     images: int = 0
     list_links: int = 0
     link_texts: set[str] = field(default_factory=set)
+    above_content: list[str] = field(default_factory=list)  # the lines just above the content
     datastore: bool = False
+    pager: bool = False
     container_found: str | None = None
 
 
 def parse_html(text: str, url: str | None = None) -> Page:
     """Read an HTML page into a `Page`."""
-    page = Page(datastore=bool(re.search(r"<datastore>|<recordset>", text[:200000], re.I)))
+    page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=bool(_PAGER.search(text)))
     root = _document(text)
     body = root.find("body") if root.find("body") is not None else root
     page.title_tag = norm(root.findtext(".//title") or "") or None
@@ -171,17 +178,27 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.list_links = _list_links(page.link_texts)
     container, how = _container(root, text)
     page.container_found = how
-    page.page_lines = element_lines(body, skip=container)
-    page.fields = read_fields(page.page_lines)
+    page.page_lines = element_lines(body, skip=container, mark=_MARK)
+    if _MARK in page.page_lines:
+        at = page.page_lines.index(_MARK)
+        page.above_content = [
+            x
+            for x in page.page_lines[max(0, at - 4) : at]
+            if x not in page.link_texts and not is_chrome_line(x)
+        ]
+        del page.page_lines[at]
     if container is None:
+        page.fields = read_fields(page.page_lines)
         return page
     page.chrome = _drop_dom_chrome(container)
+    page.fields = read_fields([*page.page_lines, *page.chrome])
     page.images = _count_images(container)
-    page.container_html = etree.tostring(container, encoding="unicode", method="html")
-    page.lines = element_lines(container)
+    page.container = container
+    page.lines = element_lines(container, texts=page.cell_texts)
     return page
 
 
+_MARK = "\x00content"  # where the content container stood among the page's lines
 _PARSER = etree.HTMLParser()
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -213,7 +230,7 @@ def _attr_tokens(el: etree._Element) -> str:
     return f"{el.get('id') or ''} {el.get('class') or ''}".strip()
 
 
-_TITLE_ATTR = re.compile(r"title|biaoti|(?:^|[-_ ])bt(?:$|[-_ ])", re.IGNORECASE)
+_TITLE_ATTR = re.compile(r"title|biaoti|tit(?:$|[-_ ])|(?:^|[-_ ])bt(?:$|[-_ ])", re.IGNORECASE)
 
 
 def _headings(body: etree._Element) -> list[str]:
@@ -248,11 +265,13 @@ def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, s
     best_len = -1
     for el in root.xpath("//*[@id or @class]"):
         if not _MARKERS.isdisjoint(_attr_tokens(el).lower().split()):
-            size = len(_CJK_OR_DIGIT.findall(text_of(el)))
+            size = han_count(text_of(el), digits=True)
             if size > best_len and (size >= 10 or _has_media(el)):
                 best, best_len = el, size
     if best is not None:
         return best, "marker"
+    if (span := _span_in_tree(root)) is not None:
+        return span, "comment"
     for start, end in _COMMENT_SPANS:
         m1 = re.search(start, raw, re.IGNORECASE)
         m2 = re.search(end, raw[m1.end() :], re.IGNORECASE) if m1 else None
@@ -261,13 +280,57 @@ def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, s
             el = _document(f"<html><body><div>{fragment}</div></body></html>").find("body/div")
             if el is None:
                 continue
-            if len(_CJK_OR_DIGIT.findall(text_of(el))) >= 10 or _has_media(el):
+            if han_count(text_of(el), digits=True) >= 10 or _has_media(el):
                 return el, "comment"
     body = root.find("body")
     if body is None:
         return None, None
     densest = _densest(body)
     return (body if densest is None else densest), "density"
+
+
+def _marker_kind(node: etree._Element) -> tuple[int, str] | None:
+    """(pair, "start"/"end") when the node is one of the content markers of _COMMENT_SPANS."""
+    if node.tag is etree.Comment:
+        text = f"<!--{node.text or ''}-->"
+    elif node.tag == "meta":
+        text = f'<meta name="{node.get("name") or ""}">'
+    else:
+        return None
+    for k, (start, end) in enumerate(_COMMENT_SPANS):
+        if re.match(start, text, re.IGNORECASE):
+            return k, "start"
+        if re.match(end, text, re.IGNORECASE):
+            return k, "end"
+    return None
+
+
+def _span_in_tree(root: etree._Element) -> etree._Element | None:
+    """The nodes between a begin/end marker pair with one parent, wrapped in a <div> in place:
+    the content stays part of the page, so what lies outside it is the page's chrome."""
+    starts: dict[int, etree._Element] = {}
+    for node in root.iter(etree.Comment, "meta"):
+        kind = _marker_kind(node)
+        if kind is None:
+            continue
+        pair, which = kind
+        if which == "start":
+            starts.setdefault(pair, node)
+            continue
+        start = starts.get(pair)
+        if start is None or start.getparent() is not node.getparent():
+            continue
+        between = list(start.itersiblings())
+        between = between[: next(i for i, x in enumerate(between) if x is node)]
+        text = (start.tail or "") + "".join(text_of(x) + (x.tail or "") for x in between)
+        if han_count(text, digits=True) < 10 and not any(_has_media(x) for x in between):
+            continue
+        box = etree.Element("div")
+        box.text, start.tail = start.tail, None
+        start.addnext(box)
+        box.extend(between)
+        return box
+    return None
 
 
 def _has_media(el: etree._Element) -> bool:
@@ -290,17 +353,17 @@ def _densest(body: etree._Element) -> etree._Element | None:
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag in skip or any(a.tag in skip for a in el.iterancestors()):
+        if el.tag in skip or next(el.iterancestors(*skip), None) is not None:
             if el.tail and el.getparent() is not None:
                 b = block_of(el.getparent())
-                own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.tail))
+                own[b] = own.get(b, 0) + han_count(el.tail, digits=True)
             continue
         if el.text:
             b = block_of(el)
-            own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.text))
+            own[b] = own.get(b, 0) + han_count(el.text, digits=True)
         if el.tail and el.getparent() is not None:
             b = block_of(el.getparent())
-            own[b] = own.get(b, 0) + len(_CJK_OR_DIGIT.findall(el.tail))
+            own[b] = own.get(b, 0) + han_count(el.tail, digits=True)
     score: dict[etree._Element, float] = {}
     for el, n in own.items():
         if n < 10:
@@ -319,8 +382,37 @@ def _densest(body: etree._Element) -> etree._Element | None:
     while True:
         child = max(best, key=lambda c: score.get(c, 0), default=None)
         if child is None or score.get(child, 0) < 0.8 * score[best]:
-            return best
+            break
         best = child
+    return _with_sibling_sections(best, body, own)
+
+
+def _with_sibling_sections(
+    best: etree._Element, body: etree._Element, own: dict[etree._Element, int]
+) -> etree._Element:
+    """Climb to the parent while siblings hold more of the report: Word pastes split a report
+    into WordSection1/2/3 (a landscape section for the tables), and other editors into
+    several sibling blocks. A sibling counts if it holds tables or sentences."""
+    total: dict[etree._Element, int] = {}
+    for block, n in own.items():
+        total[block] = total.get(block, 0) + n
+        for a in block.iterancestors():
+            total[a] = total.get(a, 0) + n
+    while (parent := best.getparent()) is not None and best is not body:
+        siblings = sum(
+            total.get(sib, 0)
+            for sib in parent
+            if sib is not best and isinstance(sib.tag, str) and _is_content(sib)
+        )
+        if siblings < 0.1 * total.get(best, 0):
+            break
+        best = parent
+    return best
+
+
+def _is_content(el: etree._Element) -> bool:
+    """Report matter (a table, sentences), not a title or an info bar."""
+    return el.tag == "table" or el.find(".//table") is not None or "。" in text_of(el)
 
 
 _CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")
@@ -347,9 +439,7 @@ def _drop_dom_chrome(container: etree._Element) -> list[str]:
         if any(a in doomed_set for a in el.iterancestors()):
             continue
         if el.tag not in ("script", "style", "noscript"):
-            text = norm(text_of(el))
-            if text:
-                chrome.append(text[:300])
+            chrome.extend(line[:300] for line in element_lines(el))
         drop(el)
     return chrome
 
@@ -429,5 +519,6 @@ def _list_links(link_texts: set[str]) -> int:
 
 
 def page_chrome_lines(page: Page) -> list[str]:
-    """Page lines outside the content that carry metadata (breadcrumb, date/source line …)."""
-    return [line for line in page.page_lines if is_chrome_line(line)]
+    """Lines that carry metadata (breadcrumb, date/source line …): the page's outside the
+    content, then those of the info bars removed from inside it."""
+    return [line for line in (*page.page_lines, *page.chrome) if is_chrome_line(line)]

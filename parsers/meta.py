@@ -2,7 +2,8 @@
 
 The year is the key of a report, so it is only taken where the document states it: the
 title, then the 统计时限/统计期限 sentence, then the report naming itself in the body
-("现向社会公布2018年度…年度报告"), then the statistics table's "（2018年度）" header.
+("现向社会公布2018年度…年度报告"), then the statistics table's "（2018年度）" header, then the
+overview opening on its year ("一、总体情况" / "2020年，我镇…").
 Never the publication year, never any other year the body mentions; null otherwise.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from parsers import agency
@@ -77,6 +79,23 @@ def year_from_text(text: str) -> int | None:
             return year
     if m := _TABLE_YEAR.search(text):
         return _year_value(m.group(1))
+    return _opening_year(text)
+
+
+_OVERVIEW = re.compile(
+    r"^[一1]\s*[、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|总体工作情况)\s*$"
+)
+_OPENING = re.compile(rf"^{_YEAR}\s*年度?\s*[，,]")
+
+
+def _opening_year(text: str) -> int | None:
+    """The year the overview opens on ("一、总体情况" / "2020年，茅坪镇…"): the report's own
+    account of its year. Only the paragraph right under that heading counts."""
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if _OVERVIEW.match(line):
+            m = _OPENING.match(lines[i + 1])
+            return _year_value(m.group(1)) if m else None
     return None
 
 
@@ -152,6 +171,8 @@ def title_from_lines(lines: list[str]) -> str | None:
     i = find_title_line(lines)
     if i is None:
         return _joined_title(lines)
+    if (joined := _joined_title(lines[:i])) is not None:
+        return joined  # a title broken over the lines above the first title-like line
     title = lines[i].strip()
     if not re.search(r"(?:报告|年报)$", title):
         joined = _joined_title(lines[i:])
@@ -178,23 +199,33 @@ def _joined_title(lines: list[str]) -> str | None:
     return None
 
 
+# Hanweb titles put the site name after a plain space: "部门年报 宁陕县人民政府".
+_SITE_AFTER_SPACE = re.compile(r"(?<=\S)\s+\S+(?:人民政府|政府网|门户网站|人民政府网站)$")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·)\s*")
 
 
 def title_from_page(
-    meta: dict[str, str], headings: list[str], title_tag: str | None, container_title: str | None
+    meta: dict[str, str],
+    headings: list[str],
+    title_tag: str | None,
+    container_title: str | None,
+    above: Sequence[str] = (),
 ) -> str | None:
-    """ArticleTitle meta, a heading the <title> repeats, the container's title line, <title>."""
+    """ArticleTitle meta, a heading the <title> repeats, the container's title line, a title
+    line just above the container, a title-like heading, <title>."""
     for key in ("articletitle", "dc.title"):
         if meta.get(key) and len(meta[key]) >= 4:
             return meta[key]
-    segments = [s for s in _SITE_SEP.split(title_tag or "") if s]
+    segments = [s for s in _SITE_SEP.split(_SITE_AFTER_SPACE.sub("", title_tag or "")) if s]
     headings = [_untruncated(h, segments) for h in headings]
     for h in headings:
         if any(h == s or (len(h) >= 8 and h in s) for s in segments) and looks_like_title(h):
             return h
     if container_title:
         return container_title
+    for line in reversed(above):
+        if looks_like_title(line):
+            return line
     for h in headings:
         if looks_like_title(h):
             return h

@@ -25,6 +25,17 @@ BLOCK_TAGS = words(
 SKIP_TAGS = words("script style noscript template select option textarea button head")
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 LAYOUT_CELL_CHARS = 300
+_CELL_TAGS = ("td", "th")
+
+
+_NOT_HAN_OR_DIGIT = re.compile(r"[^\u4e00-\u9fff0-9]+")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def han_count(text: str, *, digits: bool = False) -> int:
+    """Han characters (and digits) in a text: how much content an element or line holds.
+    Deleting the rest is cheaper than listing every match."""
+    return len((_NOT_HAN_OR_DIGIT if digits else _NOT_HAN).sub("", text))
 
 
 def norm(text: str) -> str:
@@ -51,11 +62,6 @@ def drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
-def _tag(node: etree._Element) -> str | None:
-    tag = node.tag
-    return tag.lower() if isinstance(tag, str) else None
-
-
 def table_rows(table: etree._Element) -> list[etree._Element]:
     """The table's own rows, not those of nested tables."""
     return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
@@ -66,50 +72,68 @@ def is_data_table(table: etree._Element) -> bool:
     if table.xpath(".//table"):
         return False
     cells = table.xpath(".//td|.//th")
-    return bool(cells) and all(len(norm(text_of(c))) <= LAYOUT_CELL_CHARS for c in cells)
+    return bool(cells) and all(
+        len(raw := text_of(c)) <= LAYOUT_CELL_CHARS or len(norm(raw)) <= LAYOUT_CELL_CHARS
+        for c in cells
+    )
 
 
 def cell_text(cell: etree._Element) -> str:
     """Cell text on one line; labels broken by <br> are joined as published."""
-    return norm(" ".join(t for t in cell.itertext() if t is not None))
+    return norm(" ".join(cell.itertext()))
 
 
-def row_line(row: etree._Element) -> str:
-    cells = [cell_text(c) for c in row.xpath("./td|./th")]
+def row_line(row: etree._Element, texts: dict[etree._Element, str] | None = None) -> str:
+    """A table row as one line, cells joined by " | "; their texts kept in `texts` if given."""
+    cells = []
+    for c in row:
+        if c.tag in _CELL_TAGS:
+            cells.append(text := cell_text(c))
+            if texts is not None:
+                texts[c] = text
     return CELL_SEP.join(cells) if any(cells) else ""
 
 
-def element_lines(root: etree._Element, skip: etree._Element | None = None) -> list[str]:
-    """Render an element to non-empty lines (leaving out the `skip` subtree)."""
+def element_lines(
+    root: etree._Element,
+    skip: etree._Element | None = None,
+    mark: str | None = None,
+    texts: dict[etree._Element, str] | None = None,
+) -> list[str]:
+    """Render an element to non-empty lines (leaving out the `skip` subtree, `mark` in its
+    place when given; data-table cell texts kept in `texts`, for the tables reader)."""
     out: list[str] = []
     buf: list[str] = []
 
     def flush() -> None:
-        line = norm("".join(buf))
-        if line:
-            out.append(line)
-        buf.clear()
+        if buf:
+            line = norm("".join(buf))
+            if line:
+                out.append(line)
+            buf.clear()
 
     def walk(node: etree._Element, depth: int) -> None:
-        tag = _tag(node)
+        tag = node.tag
         if node is skip:
             flush()
-        elif tag is not None and tag not in SKIP_TAGS:
+            if mark is not None:
+                out.append(mark)
+        elif isinstance(tag, str) and tag not in SKIP_TAGS:  # comments have no str tag
             if tag == "br":
                 flush()
             elif tag == "table" and is_data_table(node):
                 flush()
-                out.extend(line for line in map(row_line, table_rows(node)) if line)
-            elif tag in BLOCK_TAGS or tag in ("td", "th") or depth > 200:
+                out.extend(line for row in table_rows(node) if (line := row_line(row, texts)))
+            elif tag in BLOCK_TAGS or tag in _CELL_TAGS or depth > 200:
                 flush()
-                _inner(node, depth)
+                inner(node, depth)
                 flush()
             else:
-                _inner(node, depth)
+                inner(node, depth)
         if node.tail and node is not root:
             buf.append(node.tail)
 
-    def _inner(node: etree._Element, depth: int) -> None:
+    def inner(node: etree._Element, depth: int) -> None:
         if node.text:
             buf.append(node.text)
         if depth <= 200:

@@ -14,7 +14,7 @@ import opencc
 TRADITIONAL = "traditional"
 SIMPLIFIED = "simplified"
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # Mirror sites annotate characters with pinyin, e.g. 鎮(zhèn); a syllable in brackets right
 # after a Han character is never report text.
 _PINYIN = re.compile(
@@ -46,16 +46,20 @@ def detect_script(text: str) -> str | None:
 
     A Simplified page quoting a few Traditional names stays simplified; None without Han text.
     """
-    chars = _CJK.findall(text)
-    if not chars:
+    han = _NOT_CJK.sub("", text)
+    if not han:
         return None
-    unique = sorted(set(chars))
+    unique = sorted(set(han))
     converted = to_simplified("".join(unique))
     if len(converted) != len(unique):
         converted = "".join(to_simplified(c)[:1] for c in unique)
-    changed = {a for a, b in zip(unique, converted, strict=True) if a != b}
-    hits = sum(1 for c in chars if c in changed)
-    return TRADITIONAL if hits >= 3 and hits / len(chars) >= 0.03 else SIMPLIFIED
+    hits = sum(han.count(a) for a, b in zip(unique, converted, strict=True) if a != b)
+    return TRADITIONAL if hits >= 3 and hits / len(han) >= 0.03 else SIMPLIFIED
+
+
+def has_pinyin(text: str) -> bool:
+    """Whether any bracketed Latin follows a Han character (one scan before line by line)."""
+    return bool(_PINYIN.search(text))
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:

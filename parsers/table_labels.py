@@ -266,6 +266,7 @@ def strip_notes(label: str) -> str:
     return label.replace("〔", "（").replace("〕", "）")
 
 
+@lru_cache(maxsize=65536)
 def unit_note(label: str) -> str | None:
     """Unit stated in a header note: 本年收费金额（单位：万元） -> 万元."""
     m = re.search(r"（(?:单位：)?(万元|元)）", norm(label))
@@ -277,13 +278,16 @@ def without_numbering(label: str) -> str:
     return label[m.end() :] if m else label
 
 
-def segments(label: str) -> list[str]:
-    """Split joined label text at each numbering: '（三）不予公开1.属于国家秘密' -> 2 parts."""
+@lru_cache(maxsize=65536)
+def segments(label: str) -> tuple[str, ...]:
+    """Split joined label text at each numbering: '（三）不予公开1.属于国家秘密' -> 2 parts.
+
+    Cached like the classifiers below: a report asks about the same few labels many times."""
     starts = [m.start() for m in NUMBERING_RE.finditer(label)] or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
     ends = [*starts[1:], len(label)]
-    return [label[a:b] for a, b in zip(starts, ends, strict=True) if label[a:b]]
+    return tuple(label[a:b] for a, b in zip(starts, ends, strict=True) if label[a:b])
 
 
 # --- classifiers ------------------------------------------------------------------------------
@@ -293,12 +297,14 @@ def _first(rules: tuple[Rule, ...], text: str) -> str | None:
     return next((name for keys, name in rules if any(k in text for k in keys)), None)
 
 
+@lru_cache(maxsize=65536)
 def t2_item(label: str) -> str | None:
     """'第二十条第（五）项' -> '（五）' (the label, already normalised)."""
     m = T2_ITEM_RE.search(label)
     return f"（{m.group(1)}）" if m else None
 
 
+@lru_cache(maxsize=65536)
 def t2_row(label: str) -> str | None:
     """Canonical t2 row: '行政规范性文件' -> '第二十条第（一）项/规范性文件'."""
     body = without_numbering(strip_notes(label))
@@ -310,16 +316,19 @@ def t2_row(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def t2_col(label: str) -> str | None:
     body = strip_notes(label)
     return _first(_T2_COL_RULES, body) if body and len(body) <= 14 else None
 
 
+@lru_cache(maxsize=65536)
 def t3_col(label: str) -> str | None:
     """Applicant column or the 法人或其他组织 group (T3_GROUP) for a normalised header label."""
     return _T3_COL_NAMES.get(strip_notes(label))
 
 
+@lru_cache(maxsize=65536)
 def t3_row(segment: str, *, in_other: bool) -> str | None:
     """Canonical t3 row (or header) for one numbered segment of a row label.
 
@@ -335,9 +344,11 @@ def t3_row(segment: str, *, in_other: bool) -> str | None:
     return _first(_T3_ROW_RULES, body)
 
 
+@lru_cache(maxsize=65536)
 def t4_group(label: str) -> str | None:
     return _T4_GROUP_NAMES.get(strip_notes(label))
 
 
+@lru_cache(maxsize=65536)
 def t4_result(label: str) -> str | None:
     return _T4_RESULT_NAMES.get(strip_notes(label))

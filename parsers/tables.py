@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from parsers import table_labels as L
 from parsers.tables_checks import run_checks, t3_template
 from parsers.tables_map import Found, map_t2, map_t3, map_t4, regions
@@ -106,10 +108,24 @@ def _template_warnings(found: Found, fmt: str | None) -> None:
                 found.warn(table, f"{table}: table not found")
 
 
-def parse_tables(text: str, html: str | None = None, *, fmt: str | None = None) -> TableResult:
-    """Find the report's statistics tables and read them as labelled cells, then check them."""
-    from_html = _read(html_source(html)) if html else Found()
-    found = _merge(from_html, _read(text_source(text or "")))
+def parse_tables(
+    text: str,
+    html: str | etree._Element | None = None,
+    *,
+    fmt: str | None = None,
+    cell_texts: dict[etree._Element, str] | None = None,
+) -> TableResult:
+    """Find the report's statistics tables and read them as labelled cells, then check them.
+
+    `html` is the content's markup, or its already parsed element (the parser's container,
+    so a page is parsed once, with the `cell_texts` its rendering read). The text is read only
+    for the tables the HTML did not give.
+    """
+    from_html = _read(html_source(html, cell_texts)) if html is not None else Found()
+    if {"t2", "t3", "t4"} <= {c["table"] for c in from_html.cells}:
+        found = from_html
+    else:
+        found = _merge(from_html, _read(text_source(text or "")))
     _template_warnings(found, fmt)
     return TableResult(
         cells=found.cells,

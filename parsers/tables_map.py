@@ -35,31 +35,38 @@ class Found:
     def add(
         self, table: str, row: str | None, col: str | None, v: Value, unit: str | None = None
     ) -> None:
+        if self._first(table, row, col, v.value):
+            self.cells.append(
+                {
+                    "table": table,
+                    "row": row,
+                    "col": col,
+                    "value": v.value,
+                    "raw": v.raw,
+                    "unit": v.unit or unit,
+                }
+            )
+
+    def _first(self, table: str, row: str | None, col: str | None, value: object) -> bool:
+        """True the first time a cell is seen; a repeat with another number is reported."""
         key = (table, row, col)
         if key in self._seen:
-            if self._seen[key] != v.value:
+            if self._seen[key] != value:
                 message = f"{table}: {row or col} appears again with other numbers; kept the first"
                 self.warn(table, message)
-            return
-        self._seen[key] = v.value
-        self.cells.append(
-            {
-                "table": table,
-                "row": row,
-                "col": col,
-                "value": v.value,
-                "raw": v.raw,
-                "unit": v.unit or unit,
-            }
-        )
+            return False
+        self._seen[key] = value
+        return True
 
     def warn(self, table: str, message: str) -> None:
         if (table, message) not in self.warnings:
             self.warnings.append((table, message))
 
     def extend(self, other: Found, *, warnings: bool = True) -> None:
+        """Add another's cells (the dicts are shared: cells are never changed once made)."""
         for c in other.cells:
-            self.add(c["table"], c["row"], c["col"], Value(c["value"], c["raw"]), c["unit"])
+            if self._first(c["table"], c["row"], c["col"], c["value"]):
+                self.cells.append(c)
         for table, message in other.warnings if warnings else ():
             self.warn(table, message)
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
+
+from parsers.render import cell_text
 
 _DASHES = frozenset({"—", "——", "-", "--", "－", "–", "/", "无", "／", "─", "－－", "———"})
 _NUMBER = re.compile(r"([+-]?\d+(?:\.\d+)?)(万元|元|件|条|个|人次|人|次|篇|项)?")
@@ -30,6 +33,7 @@ class Value:
     unit: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def read_value(text: str) -> Value | None:
     """Number, blank or dash -> Value; anything else (a label) -> None."""
     raw = text.strip()
@@ -44,21 +48,22 @@ def read_value(text: str) -> Value | None:
     return Value(value, raw, m.group(2))
 
 
-@dataclass(frozen=True)
 class Cell:
-    text: str
-    row: int | None = None  # source row id when rows are known
-    col: int | None = None  # first grid column (HTML only)
-    span: int = 1  # grid columns covered (HTML only)
-    loose: bool = False  # from a PDF-like line: order across lines is not column order
-    value: Value | None = field(init=False)  # None: the cell is a label
+    """One table cell; a plain slotted class, as a report makes hundreds (read-only by use)."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "value", read_value(self.text))
+    __slots__ = ("col", "is_label", "loose", "row", "span", "text", "value")
 
-    @property
-    def is_label(self) -> bool:
-        return self.value is None
+    def __init__(
+        self,
+        text: str,
+        row: int | None = None,  # source row id when rows are known
+        col: int | None = None,  # first grid column (HTML only)
+        span: int = 1,  # grid columns covered (HTML only)
+        loose: bool = False,  # from a PDF-like line: order across lines is not column order
+    ) -> None:
+        self.text, self.row, self.col, self.span, self.loose = text, row, col, span, loose
+        self.value: Value | None = read_value(text)  # None: the cell is a label
+        self.is_label = self.value is None
 
 
 @dataclass
@@ -69,26 +74,32 @@ class Source:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_SPACE = re.compile(r"[\s\u3000\xa0]+")
 _MAX_SPAN = 60
+_DIGITS = re.compile(r"\d+")
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
-    return _SPACE.sub(" ", "".join(el.itertext())).strip()
-
-
-def _span(el: lxml.html.HtmlElement, name: str, limit: int) -> int:
-    digits = re.match(r"\d+", el.get(name, "1").strip())
+def _span(el: etree._Element, name: str, limit: int) -> int:
+    raw = el.get(name)
+    if raw is None:
+        return 1
+    digits = _DIGITS.match(raw.strip())
     return max(1, min(int(digits.group()) if digits else 1, limit))
 
 
-def html_source(html: str) -> Source:
-    """Every data table of the HTML; tables holding other tables are layout and skipped."""
+def html_source(
+    html: str | etree._Element, texts: dict[etree._Element, str] | None = None
+) -> Source:
+    """Every data table of the HTML (markup or a parsed element); tables holding other tables
+    are layout and skipped. `texts`: cell texts the page rendering already read."""
+    texts = texts or {}
     source = Source()
-    try:
-        root = lxml.html.fromstring(f"<div>{html}</div>")
-    except (ValueError, etree.ParserError):
-        return source
+    if isinstance(html, str):
+        try:
+            root = lxml.html.fromstring(f"<div>{html}</div>")
+        except (ValueError, etree.ParserError):
+            return source
+    else:
+        root = html
     row_id = 0
     for table in root.iter("table"):
         if table.find(".//table") is not None:
@@ -107,7 +118,9 @@ def html_source(html: str) -> Source:
                     c += 1
                 rowspan = _span(td, "rowspan", len(rows) - r)
                 colspan = _span(td, "colspan", _MAX_SPAN)
-                text = _text(td)
+                text = texts.get(td)
+                if text is None:
+                    text = cell_text(td)
                 source.cells.append(Cell(text, row_id + r, c, colspan))
                 for dr in range(rowspan):
                     for dc in range(colspan):

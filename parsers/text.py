@@ -9,6 +9,7 @@ A line is chrome only when the whole line is chrome: a body sentence that mentio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_CHROME_LEN = 150
 
@@ -67,6 +68,7 @@ _TITLE_WORDS = re.compile(
 _SENTENCE = re.compile(r"[。；;！？!?]")
 
 
+@lru_cache(maxsize=8192)
 def is_chrome_line(line: str) -> bool:
     """True when the whole line is site furniture rather than report text."""
     s = line.strip()
@@ -92,6 +94,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if s.endswith((":", "：")) or "|" in s:
         return False
+    if s.count("《") != s.count("》") or s.count("（") != s.count("）"):
+        return False  # a wrapped line of a sentence, not a title
     return bool(_TITLE_WORDS.search(s))
 
 
@@ -109,13 +113,36 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
     return None
 
 
+_GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
+_SENTENCE_END = re.compile(r"(?<=[。！？])(?=\S)")
+_LEADING_TITLE = re.compile(r"^(\S{4,60}?(?:年度报告|年报(?!告)|工作报告|报告))(?=\S)")
+
+
+def unglue(lines: list[str]) -> list[str]:
+    """Plain text whose paragraphs were glued together (a page's text without line breaks):
+    a long line is broken after each sentence, and a title leading the first line is split off.
+    """
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _GLUED or line.count("。") < 3:
+            out.append(line)
+            continue
+        m = _LEADING_TITLE.match(line.strip())
+        if m and looks_like_title(m.group(1)) and not any(x.strip() for x in out):
+            out.append(m.group(1))
+            line = line.strip()[m.end() :]
+        out.extend(_SENTENCE_END.split(line))
+    return out
+
+
 def _is_short_label(line: str, limit: int) -> bool:
     s = line.strip()
     return len(s) <= limit and not _SENTENCE.search(s) and not re.search(r"[，,]", s)
 
 
-def split_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Separate body lines (kept as given, blank lines too) from chrome lines.
+def chrome_indices(lines: list[str]) -> set[int]:
+    """Indices of the chrome lines; the rest is body, kept as given, blank lines too (read on
+    Simplified lines: the rules are written in it).
 
     Besides line rules, two zones: short label lines above the title (site name, column
     name) and everything short after a 上一条/相关链接 block near the end.
@@ -138,12 +165,11 @@ def split_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
         if i >= tail_start and (_NAV.search(s) or _RELATED.search(s)):
             chrome_idx.update(j for j in nonblank if j > i and _is_short_label(lines[j], 80))
             break
-    body = [line for i, line in enumerate(lines) if i not in chrome_idx]
-    chrome = [lines[i].strip() for i in sorted(chrome_idx)]
-    return _trim_blank(body), chrome
+    return chrome_idx
 
 
-def _trim_blank(lines: list[str]) -> list[str]:
+def trim_blank(lines: list[str]) -> list[str]:
+    """Without leading and trailing blank lines."""
     start, end = 0, len(lines)
     while start < end and not lines[start].strip():
         start += 1

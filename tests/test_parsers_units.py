@@ -12,14 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import parse_document
-from parsers.agency import parse_name
-from parsers.classify import title_trap
+from parsers.agency import full_name, parse_name
+from parsers.classify import Evidence, classify, title_trap
 from parsers.document import sniff
 from parsers.formats import detect_format
-from parsers.html import attachment_kind, decode
-from parsers.meta import iso_date, year_from_text, year_from_title
+from parsers.html import attachment_kind, decode, parse_html
+from parsers.meta import iso_date, title_from_lines, year_from_text, year_from_title
 from parsers.script import detect_script, strip_pinyin
-from parsers.text import is_chrome_line, sections, split_chrome
+from parsers.text import chrome_indices, is_chrome_line, sections, unglue
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "parsers"
@@ -143,7 +143,9 @@ def test_body_lines_are_not_chrome(line: str) -> None:
 
 def test_seed_003_chrome_split() -> None:
     lines = (SEEDS / "003_e4c4c008a52a3770.txt").read_text(encoding="utf-8").splitlines()
-    body, chrome = split_chrome(lines)
+    chrome_idx = chrome_indices(lines)
+    body = [x for i, x in enumerate(lines) if i not in chrome_idx]
+    chrome = [lines[i].strip() for i in sorted(chrome_idx)]
     assert chrome[:3] == [
         "禄丰市人民政府",
         "首页 >> 乡镇信息公开 >> 妥安乡",
@@ -173,6 +175,15 @@ def test_seed_003_chrome_split() -> None:
         ("禄丰市人民政府办公室", "禄丰市人民政府办公室", "department"),
         ("磐石市机构编制委员会办公室", "磐石市机构编制委员会办公室", "department"),
         ("禄丰市人民医院", "禄丰市人民医院", "other"),
+        ("古城乡人民政府", "古城乡", "township"),
+        ("恩施市芭蕉侗族乡人民政府", "芭蕉侗族乡", "township"),
+        ("阿鲁科尔沁旗巴彦温都尔苏木人民政府", "巴彦温都尔苏木", "township"),
+        ("武威市凉州区东大街街道办事处", "东大街街道", "street"),
+        ("武汉市蔡甸区民政局", "蔡甸区民政局", "department"),
+        ("晋城市城区财政局", "晋城市城区财政局", "department"),
+        ("武汉市生态环境局江夏区分局", "武汉市生态环境局江夏区分局", "department"),
+        ("峨山彝族自治县人民政府办公室", "峨山彝族自治县人民政府办公室", "department"),
+        ("镇雄县人民政府", "镇雄县人民政府", "county_government"),
     ],
 )
 def test_parse_name(name: str, short: str, kind: str) -> None:
@@ -180,7 +191,9 @@ def test_parse_name(name: str, short: str, kind: str) -> None:
     assert agency is not None and (agency.short, agency.kind) == (short, kind)
 
 
-@pytest.mark.parametrize("name", ["乡镇", "全县", "新闻中心", "政府信息公开", "我镇", "2019年"])
+@pytest.mark.parametrize(
+    "name", ["乡镇", "全县", "新闻中心", "政府信息公开", "我镇", "2019年", "统筹城乡", "年度我镇"]
+)
 def test_parse_name_rejects_non_names(name: str) -> None:
     assert parse_name(name) is None
 
@@ -196,6 +209,13 @@ def test_parse_name_rejects_non_names(name: str) -> None:
         ("禄丰市审计局2020年度政府信息公开工作年度报告", None),
         ("关于报送2020年度政府信息公开工作年度报告的函", "letter"),
         ("XX县2021年度政府信息公开工作年度报告汇总", "summary"),
+        ("2023年政府工作报告", "other-report"),
+        ("蔡甸区2022年法治政府建设年度报告", "other-report"),
+        ("2022年度部门整体支出绩效自评报告", "evaluation"),
+        ("宣汉县教育局2022年度部门决算报告", "budget"),
+        ("图解：禄劝县2021年政府信息公开工作年度报告", "news"),
+        ("岷县政府信息公开工作2016年度报告", None),
+        ("宁国市2008年政府信息公开工作报告", None),
     ],
 )
 def test_title_traps(title: str, reason: str | None) -> None:
@@ -224,6 +244,95 @@ def test_year_from_text_rules() -> None:
     assert year_from_text("现向社会公布2018年度任固镇政府信息公开年度报告。2017年度，我镇…") == 2018
     assert year_from_text("根据《关于做好2019年度政府信息公开工作年度报告的通知》要求，…") is None
     assert year_from_text("2020年，我镇将进一步加强学习。2019年12月30日") is None
+
+
+def test_year_from_the_overview_opening() -> None:
+    assert year_from_text("前言。\n一、总体情况\n2020年，茅坪镇在县委的领导下…") == 2020
+    assert year_from_text("一、概述\n一年来，我乡…\n2021年，我乡将…") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "verdict"),
+    [
+        (
+            "城关镇扎实做好2021年度政府信息公开工作年度报告发布工作",
+            "近日，城关镇召开专题会议。",
+            (False, "news"),
+        ),
+        ("2021年政府信息公开工作年度报告（汉旺镇）", "", (True, None)),
+        ("2022年度政府信息公开工作年度报告--东城街道", "", (True, None)),
+        ("关于公布城关镇2021年度政府信息公开工作年度报告的公告", "近日公布。", (False, "news")),
+    ],
+)
+def test_a_title_is_the_report_only_when_it_ends_on_it(
+    title: str, body: str, verdict: tuple[bool, str | None]
+) -> None:
+    text = body + "\n" + "根据条例规定编制本报告，全年主动公开政府信息九十六条。" * 10
+    assert classify(Evidence(title=title, text=text)) == verdict
+
+
+def test_a_document_linking_many_units_reports_is_a_summary_a_paged_one_a_list() -> None:
+    units = ("县教育局", "县财政局", "城关镇", "河口镇", "龙泉街道", "县民政局")
+    text = "\n".join(f"{i} | {u} | {u}2022年政府信息公开工作年度报告" for i, u in enumerate(units))
+    ev = Evidence(title="2022年度政府信息公开工作年度报告", text=text, list_links=6)
+    assert classify(ev) == (False, "summary")
+    ev.pager = True
+    assert classify(ev) == (False, "list")
+
+
+def test_old_template_in_a_2019_report() -> None:
+    text = "附件：龙山镇2019年政府信息公开情况统计表\n（一）主动公开政府信息数 | 条 | 215"
+    assert detect_format(text, 2019) == "pre2019"
+    assert detect_format("（一）主动公开。全年主动公开政府信息215条。", 2019) == "2019"
+
+
+def test_glued_text_is_split_into_title_and_sentences() -> None:
+    sentence = "根据《条例》要求，特编制本报告，全年主动公开政府信息六百四十六条。"
+    lines = unglue(["吴村镇人民政府2018年信息公开年度报告" + sentence * 12])
+    assert lines[0] == "吴村镇人民政府2018年信息公开年度报告"
+    assert lines[1:] == [sentence] * 12
+
+
+def test_title_broken_over_the_first_lines() -> None:
+    lines = [
+        "镇雄县人民政府2021年政府信息公开工作",
+        "年度报告",
+        "",
+        "    本报告根据《条例》（以下简称《",
+    ]
+    assert title_from_lines(lines) == "镇雄县人民政府2021年政府信息公开工作年度报告"
+
+
+def test_full_name_is_the_longest_stated_name_of_the_same_unit() -> None:
+    text = "请与武汉市蔡甸区民政局联系。\n武汉市蔡甸区人民政府\n全县城乡"
+    assert full_name(parse_name("蔡甸区民政局"), [text]) == "武汉市蔡甸区民政局"
+    assert full_name(parse_name("蔡甸区人民政府"), [text]) == "武汉市蔡甸区人民政府"
+    assert full_name(parse_name("吉昌镇"), [text]) == "吉昌镇"
+
+
+def test_content_between_comment_markers_stays_in_the_page() -> None:
+    html = (
+        "<html><body><div class='crumb'>当前位置：首页 > 年报</div><div><h1>标题</h1>"
+        "<!--<$[信息内容]>begin--><p>一、总体情况</p><p>2020年，我镇主动公开政府信息96条。</p>"
+        "<!--<$[信息内容]>end--><p>【打印本页】</p></div></body></html>"
+    )
+    page = parse_html(html)
+    assert page.container_found == "comment"
+    assert page.lines == ["一、总体情况", "2020年，我镇主动公开政府信息96条。"]
+    assert "当前位置：首页 > 年报" in page.page_lines and "一、总体情况" not in page.page_lines
+
+
+def test_word_sections_are_read_together() -> None:
+    para = "<p>我镇严格落实保密审查制度，主动公开政府信息九十六条，全年未发生泄密事件。</p>"
+    html = (
+        "<html><body><div class='nav'><a href='/'>首页</a></div><div class='box'>"
+        f"<div class='WordSection1'>{para * 8}</div>"
+        "<div class='WordSection2'><table><tr><td>信息内容</td><td>本年制发件数</td></tr>"
+        "<tr><td>规章</td><td>0</td></tr></table></div>"
+        f"<div class='WordSection3'>{para}<p>城关镇人民政府</p></div></div></body></html>"
+    )
+    lines = parse_html(html).lines
+    assert "规章 | 0" in lines and lines[-1] == "城关镇人民政府"
 
 
 def test_publication_year_is_never_the_report_year() -> None:
