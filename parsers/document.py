@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from parsers import agency as ag
 from parsers import classify as cl
@@ -27,6 +26,7 @@ from parsers.script import (
 )
 from parsers.tables import parse_tables
 from parsers.text import chrome_indices, find_title_line, sections, trim_blank, unglue
+from parsers.urls import split
 
 HTML = "html"
 TEXT = "text"
@@ -56,7 +56,7 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
     if data.startswith(b"PK\x03\x04"):
         return DOCX if is_docx(data) else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        ext = (urlsplit(url).path.rsplit(".", 1)[-1].lower() if url else "") or "doc"
+        ext = (split(url).path.rsplit(".", 1)[-1].lower() if url else "") or "doc"
         return ext if ext in DOC_EXTS else "doc"
     ct = (content_type or "").lower()
     if "html" in ct or "xml" in ct or _HTML_START.search(head):

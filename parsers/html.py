@@ -9,12 +9,13 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
 from parsers.render import drop, element_lines, han_count, is_data_table, norm, text_of, words
 from parsers.text import is_chrome_line
+from parsers.urls import join, split
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
 _BIG5 = {"big5", "big5-hkscs", "x-x-big5", "cp950"}
@@ -170,7 +171,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.meta = _metas(root)
     base = url
     for b in root.iter("base"):
-        base = urljoin(url or "", b.get("href") or "") or url
+        base = join(url, b.get("href") or "") or url
         break
     page.headings = _headings(body)
     page.attachments = _attachments(root, base)
@@ -469,7 +470,7 @@ def _count_images(container: etree._Element) -> int:
 
 def attachment_kind(href: str) -> str | None:
     """Document extension of a link, reading Hanweb downfile.jsp?filename=… too."""
-    parts = urlsplit(href)
+    parts = split(href)
     names = [parts.path]
     query = parse_qs(parts.query)
     for key in ("filename", "fileName", "showname", "file", "name"):
@@ -502,13 +503,13 @@ def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]
             for a in el.iterancestors()
         ):
             continue
-        absolute = urljoin(base or "", href)
+        absolute = join(base, href)
         if absolute in seen:
             continue
         seen.add(absolute)
         title = norm(text_of(el)) or norm(el.get("title") or "")
         if not title:
-            title = unquote(urlsplit(href).path.rsplit("/", 1)[-1])
+            title = unquote(split(href).path.rsplit("/", 1)[-1])
         out.append({"url": absolute, "kind": kind, "title": title})
     return out
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from parsers import agency
 from parsers.text import find_title_line, looks_like_title
+from parsers.urls import split
 
 _CN_YEAR_DIGITS = str.maketrans(
     "〇零○一二三四五六七八九０１２３４５６７８９", "0001234567890123456789"
@@ -158,7 +158,7 @@ def published(
     for key in _FIELD_DATES:
         if date := iso_date(fields.get(key)):
             return date
-    path = urlsplit(url).path if url else ""
+    path = split(url).path
     for rx in _URL_DATES:
         if (m := rx.search(path)) and (date := iso_date("-".join(m.groups()))):
             return date

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -168,7 +167,11 @@ def test_mutated_pdf_and_docx(data: bytes, url: str | None) -> None:
     check(data, url=url)
 
 
-@pytest.mark.xfail(strict=True, reason="parsers/meta.py published() calls urlsplit on a bad URL")
-def test_a_malformed_url() -> None:
-    report = parse_document("<p>妥安乡2017年政府信息公开工作年度报告</p>", url="http://[::1")
+def test_malformed_urls_cost_only_themselves() -> None:
+    page = ('<p>妥安乡2017年政府信息公开工作年度报告</p><a href="http://[x/a.pdf">附件1</a>'
+            '<a href="/b.pdf">附件2</a>')
+    report = parse_document(page, url="http://[::1")
     assert parser_errors(report) == []
+    assert report.attachments == [{"url": "/b.pdf", "kind": "pdf", "title": "附件2"}]
+    report = parse_document(page, url="http://x.gov.cn/1.html")
+    assert report.attachments == [{"url": "http://x.gov.cn/b.pdf", "kind": "pdf", "title": "附件2"}]
