@@ -5,10 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# Kinds of documents: a portal's front page, a navigation page on the way to the report
-# columns, a page of a list, an article page and a downloaded file.
-KINDS = ("front", "nav", "list", "page", "attachment")
-
 
 @dataclass
 class FetchedDocument:
@@ -19,7 +15,7 @@ class FetchedDocument:
     """
 
     url: str
-    kind: str
+    kind: str  # front (a portal's front page), nav, list, page (an article) or attachment
     status: int | None = None
     body: bytes = b""
     content_type: str | None = None
