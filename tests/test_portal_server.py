@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 
 from crawler.portal_server import DATAPROXY, ServerHandle, serve
+from parsers.classify import REASONS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "seeds" / "demo"
@@ -24,8 +25,6 @@ MANIFEST = tomllib.loads((DEMO / "manifest.toml").read_text("utf-8"))
 REGION = tomllib.loads((ROOT / "seeds" / "regions" / "demo.toml").read_text("utf-8"))
 FOLDERS = {urlsplit(p["url"]).netloc: ROOT / p["serve"] for p in REGION["portals"]}
 PDF_PATH = next(urlsplit(r["url"]).path for r in MANIFEST["reports"] if r["via"] == "pdf")
-REASONS = {"image-only", "attachment-only", "notice", "guide", "catalogue", "letter", "summary",
-           "news", "evaluation", "budget", "template", "list", "empty"}
 
 
 @pytest.fixture(scope="module")
