@@ -55,8 +55,11 @@ _DEPT_SUFFIX = re.compile(
     r"|工商联|红十字会|联合会|协会|供销社|联社|管委会|团委)$"
 )
 _OTHER_SUFFIX = re.compile(
-    r"(?:公司|医院|学校|中学|小学|大学|学院|银行|集团|村民委员会|居民委员会|社区|村)$"
+    r"(?:公司|医院|学校|中学|小学|大学|学院|银行|集团|村民委员会|居民委员会|社区|村"
+    r"|林场|农场|牧场|渔场|苗圃)$"
 )
+# a website or a column is not a body (宜阳县人民政府门户网站 ends like 农技站)
+_NOT_BODY = re.compile(r"(?:网站|网|平台|专栏|栏目)$")
 _LEAD_PHRASES = sorted(
     words(
         "关于 印发 根据 按照 现公布 现将 公布 发布 请联系 联系 填报单位"
@@ -97,7 +100,10 @@ def _trim_lead(s: str, from_text: bool) -> str:
 
 
 def _cut_admin(core: str, suffix_len: int) -> tuple[str | None, str]:
-    """Split 磐石市吉昌镇 into (磐石市, 吉昌镇): the rightmost admin cut leaving a 2+ char name."""
+    """Split 磐石市吉昌镇 into (磐石市, 吉昌镇): the rightmost admin cut leaving a 2+ char name;
+    a formal name cuts after the district's 人民政府 (西城区人民政府德胜街道 → 西城区, 德胜街道)."""
+    if (i := core.rfind("人民政府")) > 1 and len(core) - i - 4 - suffix_len >= 2:
+        return core[:i], core[i + 4 :]
     for i in range(len(core) - suffix_len - 2, 1, -1):
         if core[i - 1] in _ADMIN and len(core) - i - suffix_len >= 2:
             return core[:i], core[i:]
@@ -153,6 +159,8 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         )
     if _OTHER_SUFFIX.search(s):
         return Agency(s, s, OTHER, None) if len(s) >= 4 else None
+    if _NOT_BODY.search(s):
+        return None
     cut, county = _dept_county(s)
     # A department is named with its county (禄丰市财政局) or is at least a 局/委员会 (县财政局);
     # a bare 新闻中心 or 办公室 in a breadcrumb is a column, not an agency. 武汉市蔡甸区民政局 is
@@ -188,7 +196,7 @@ def from_title(title: str | None) -> Agency | None:
     m = _REPORT_WORDS.search(title)
     head = title[: m.start()] if m else title
     for part in _YEARISH.split(head):
-        part = re.sub(r"^[\s,，、:：]+|[\s,，、的]+$", "", part)
+        part = re.sub(r"^[\s,，、:：]+|[\s,，、的]+$|(?:关于|发布|公布|印发)$", "", part)
         if part and (agency := parse_name(part)):
             return agency
     return None
@@ -304,8 +312,21 @@ def full_name(agency: Agency, texts: list[str]) -> str:
         core, tail = short, ""
     best = agency.name
     for text in texts:
-        for m in re.finditer(rf"[{_HAN}]{{0,8}}{re.escape(core)}{tail}", text):
-            found = parse_name(m.group(0), from_text=True)
+        for m in re.finditer(rf"{re.escape(core)}{tail}", text):
+            # the name starts at a word boundary, with no particle in its prefix: 本报告由北京市…
+            # names 北京市…, not 报告由北京市…
+            at = lo = m.start()
+            while lo > max(0, at - 14) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+                lo -= 1
+            start = next(
+                (
+                    s
+                    for s in range(lo, at)
+                    if _starts_name(text, s) and _PARTICLES.isdisjoint(text[s:at])
+                ),
+                at,
+            )
+            found = parse_name(text[start : m.end()], from_text=True)
             if (
                 found
                 and (found.short, found.kind) == (short, agency.kind)
@@ -313,3 +334,36 @@ def full_name(agency: Agency, texts: list[str]) -> str:
             ):
                 best = found.name
     return best
+
+
+_PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
+
+
+def _starts_name(text: str, at: int) -> bool:
+    """A name can start here: at the text's or a line's start, after punctuation, a particle
+    (由, 在 …) or a leading phrase (请联系, 现将 …)."""
+    before = text[at - 1 : at]
+    return (
+        not before
+        or not ("\u4e00" <= before <= "\u9fff")
+        or before in _STOP_CHARS
+        or any(text.endswith(w, 0, at) for w in _LEAD_PHRASES)
+    )
+
+
+_ADMIN_WORDS = ("市场", "市政", "市容", "区域", "县域")  # words, not 市 + name: 市场监督管理局
+
+
+def with_county(agency: Agency, county: str | None) -> Agency:
+    """A department named without its county (县财政局, 民政局) completed with the county of the
+    site or the crawl (伊川县财政局): the short name must tell which county's bureau it is.
+    县/市/区/旗 before the name must agree with the county's own (县财政局 is no 市's)."""
+    if agency.kind != DEPARTMENT or agency.county or not county:
+        return agency
+    name = agency.short
+    if name[0] in "县市区旗" and not name.startswith(_ADMIN_WORDS):
+        if not county.endswith(name[0]):
+            return agency
+        name = name[1:]
+    full = county + name
+    return Agency(full, full, DEPARTMENT, county)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parsers.render import CELL_SEP, norm
+from parsers.text import drop_running_lines
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -50,14 +51,16 @@ def pdf_text(data: bytes) -> Extracted:
 
     out = Extracted()
     images = 0
+    pages: list[list[str]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 images += len(page.images)
-                out.lines.extend(_pdf_page_lines(page))
+                pages.append(_pdf_page_lines(page))
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         out.warnings.append(f"PDF could not be read: {type(exc).__name__}: {exc}"[:200])
         return out
+    out.lines = drop_running_lines(pages)
     if sum(len(x) for x in out.lines) < 20:
         out.scanned = images > 0
         out.warnings.append(
@@ -93,8 +96,11 @@ _HEADING = re.compile(
 
 
 def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
-    """Join lines the PDF wrapped at the right margin back into paragraphs."""
+    """Join lines the PDF wrapped at the right margin back into paragraphs. A line that starts
+    far from the left margin and ends at the right one is right-aligned (a signature), not
+    wrapped."""
     right = max((line["x1"] for line in lines), default=0)
+    left = min((line["x0"] for line in lines), default=0)
     out: list[tuple[float, str]] = []
     wrapped = False
     for line in lines:
@@ -105,7 +111,11 @@ def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
             out[-1] = (out[-1][0], out[-1][1] + text)
         else:
             out.append((line["top"], text))
-        wrapped = line["x1"] >= right - 15 and not text.endswith(_PARAGRAPH_END)
+        wrapped = (
+            line["x1"] >= right - 15
+            and line["x0"] - left <= 0.25 * (right - left)
+            and not text.endswith(_PARAGRAPH_END)
+        )
     return out
 
 
@@ -116,7 +126,9 @@ def docx_text(data: bytes) -> Extracted:
     """Paragraphs and tables of a DOCX in document order.
 
     Merged cells are read once, where they start, as an HTML table renders them: python-docx's
-    `row.cells` would repeat a vertically merged label on every row it spans.
+    `row.cells` would repeat a vertically merged label on every row it spans. Soft line breaks
+    (a web page pasted into Word keeps its lines as breaks in one paragraph) are lines.
+    Page headers and footers are not part of the body and are not read.
     """
     import docx  # imported here, like pdfplumber
     from docx.table import Table, _Cell
@@ -130,8 +142,7 @@ def docx_text(data: bytes) -> Extracted:
         return out
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            if text := norm(block.text):
-                out.lines.append(text)
+            out.lines.extend(text for part in block.text.split("\n") if (text := norm(part)))
         elif isinstance(block, Table):
             for row in block.rows:
                 cells: list[str | None] = [

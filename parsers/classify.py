@@ -8,9 +8,11 @@ Rules, in order (the first that fires decides):
    考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
    会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
-   述职, 审计 …, unless the title names a 信息公开/政务公开 report: 政府工作报告 and
-   法治政府建设年度报告 are annual reports, but not disclosure reports). Evaluation covers
-   绩效自评 too, budget 决算报告.
+   述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
+   政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports).
+   Evaluation covers 绩效自评 too, budget 决算报告. A title that *releases* a report
+   (卢氏县发布2022年…年度报告) is news; one on part of a year (第三季度, 上半年, 1-6月) is
+   other-report even when it is a 政务公开 report.
 3. list — a column/list page: Hanweb <datastore> records, or many document links and
    little text, or a body made of report titles of one agency; but summary when such a page
    is one dated document (its title names a year's report, no pager) linking the reports of
@@ -95,7 +97,7 @@ _TITLE_TRAPS = (
         NEWS,
         re.compile(
             r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会"
-            r"|图解|一图读懂|图说|解读"
+            r"|图解|一图读懂|图说|解读|(?<!关于)(?:发布|公布|出炉|晒出|亮相)[^，。]{0,20}?(?:年度报告|年报)"
         ),
     ),
     (
@@ -107,9 +109,14 @@ _TITLE_TRAPS = (
         OTHER_REPORT,
         re.compile(
             r"工作报告|法治政府建设|法治建设|统计公报|国民经济和社会发展|述职|履职"
-            r"|审计|环境状况|社会责任|企业年度报告|年度报告书"
+            r"|审计|环境状况|社会责任|企业年度报告|年度报告书|工作报表|年度报表"
         ),
     ),
+)
+# reports on part of a year: not the annual report, whatever they report on
+_PART_OF_YEAR = re.compile(
+    r"[一二三四1-4]\s*季度|季度(?:工作)?(?:报告|情况)|[上下]半年|半年度?(?:工作)?(?:报告|总结|情况)"
+    r"|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|月度"
 )
 _TEMPLATE_TITLE = re.compile(r"范文|模板|范本|样本|样例|参考文本|写作|怎么写")
 _PLACEHOLDER = re.compile(
@@ -189,7 +196,7 @@ def title_trap(title: str) -> str | None:
     for reason, rx in _TITLE_TRAPS:
         if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason
-    return None
+    return OTHER_REPORT if _PART_OF_YEAR.search(rest) else None
 
 
 def report_shape(text: str) -> bool:

@@ -15,7 +15,7 @@ from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
-from parsers.html import DOC_EXTS, Page, decode, page_chrome_lines, parse_html
+from parsers.html import DOC_EXTS, Page, decode, parse_html
 from parsers.record import Report
 from parsers.script import (
     detect_script,
@@ -25,7 +25,15 @@ from parsers.script import (
     to_simplified,
 )
 from parsers.tables import parse_tables
-from parsers.text import chrome_indices, find_title_line, sections, trim_blank, unglue
+from parsers.text import (
+    chrome_indices,
+    drop_running_lines,
+    find_title_line,
+    is_chrome_line,
+    sections,
+    trim_blank,
+    unglue,
+)
 from parsers.urls import split
 
 HTML = "html"
@@ -42,6 +50,8 @@ _TEXT_URL = re.compile(
 )
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
 _CRUMB_LEAD = re.compile(r"^.*?(?:位置|栏目)\s*[:：]\s*")
+# A breadcrumb without arrows uses the separator that follows 首页: 首页 / 信息公开 / 河口镇.
+_CRUMB_HOME = re.compile(r"^\s*(?:网站)?首\s*页\s*([/\\·\-－—》])")
 _BYLINE = re.compile(r"(作者|来源|信息来源|发布机构|发布单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
 
 
@@ -117,11 +127,10 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
             {"url": m.group(0), "kind": m.group(1).lower(), "title": m.group(0).rsplit("/", 1)[-1]}
             for m in _TEXT_URL.finditer(text)
         ]
-        return _Source(
-            unglue([x.rstrip() for x in text.splitlines()]),
-            warnings=warnings,
-            attachments=attachments,
-        )
+        # pdftotext separates pages by form feeds: their running headers and footers go
+        pages = [[x.rstrip() for x in p.splitlines()] for p in text.split("\f")]
+        lines = drop_running_lines(pages) if len(pages) > 1 else pages[0]
+        return _Source(unglue(lines), warnings=warnings, attachments=attachments)
     page = parse_html(text, url)
     if page.container_found is None:
         warnings.append("no content container found")
@@ -144,17 +153,21 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     keep = [i for i in range(len(lines)) if i not in chrome_idx]
     body = trim_blank([simple[i] for i in keep])
     chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
-    report.chrome = _chrome(page, chrome_lines, body)
+    page_chrome = _page_chrome(page)
+    report.chrome = _chrome(page, page_chrome, chrome_lines, body)
     report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))
     report.script = detect_script(report.text_original)
+    if report.script is None and page:  # a list page: the script of the page around it
+        report.script = detect_script("\n".join([page.title_tag or "", *page.page_lines]))
     report.text = "\n".join(body)
     link_title = to_simplified(context.get("link_title") or "") or None
     report.title = title or link_title
 
     head = _head_lines(simple)
-    hints = [*chrome_lines, *lines_to_simplified(page_chrome_lines(page) if page else [])]
+    hints = [*chrome_lines, *page_chrome]
     report.year = (
         meta.year_from_title(report.title)
+        or meta.year_from_subtitle(body)
         or meta.year_from_text(report.text)
         or meta.year_from_title(link_title)
     )
@@ -167,6 +180,10 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     )
     body_simplified = report.text.split("\n")
     found = _agency(report.title, body_simplified, report.text, hints, head, page, context)
+    if found and found.kind == ag.DEPARTMENT and not found.county:
+        # 县财政局 is named for short with its county: the crawl's or the site's
+        site = [page.meta.get("sitename", ""), page.title_tag or ""] if page else []
+        found = ag.with_county(found, meta.site_county(context, lines_to_simplified(site)))
     if found:
         report.agency = ag.full_name(found, [report.title or "", report.text, *hints])
         report.agency_short, report.agency_kind = found.short, found.kind
@@ -225,13 +242,22 @@ def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str 
     return clean, strip_pinyin(original.get(title, title))[0]
 
 
-def _chrome(page: Page | None, chrome_lines: list[str], body: list[str]) -> list[str]:
+def _page_chrome(page: Page | None) -> list[str]:
+    """The page's metadata-bearing lines (breadcrumb, date/source line …) outside the content,
+    then those of the info bars removed from inside it; read Simplified, as the rules are."""
+    if not page:
+        return []
+    return [x for x in lines_to_simplified([*page.page_lines, *page.chrome]) if is_chrome_line(x)]
+
+
+def _chrome(
+    page: Page | None, page_chrome: list[str], chrome_lines: list[str], body: list[str]
+) -> list[str]:
     """What was removed: DOM chrome in the container, chrome lines, and the page's own chrome
     lines outside the container that metadata was read from (breadcrumb, 日期 line …)."""
     out = [*(page.chrome if page else []), *chrome_lines]
-    if page:
-        kept = set(body)
-        out.extend(x for x in page_chrome_lines(page) if x not in kept)
+    kept = set(body)
+    out.extend(x for x in page_chrome if x not in kept)
     return list(dict.fromkeys(out))
 
 
@@ -302,10 +328,16 @@ def _agency(
 
 
 def _crumbs(line: str) -> list[str]:
-    """Crumbs of a breadcrumb line (首页 >> 乡镇信息公开 >> 妥安乡), empty if it is not one."""
-    if not re.search(r">>|>|»|›|＞|→", line):
+    """Crumbs of a breadcrumb line (首页 >> 乡镇信息公开 >> 妥安乡, 首页 / 信息公开 / 河口镇,
+    首页 - 政务公开 - 龙泉街道), empty if it is not one."""
+    path = _CRUMB_LEAD.sub("", line)
+    if re.search(r">>|>|»|›|＞|→", path):
+        parts = _CRUMB_SPLIT.split(path)
+    elif m := _CRUMB_HOME.match(path):
+        parts = path.split(m.group(1))
+    else:
         return []
-    crumbs = [c.strip() for c in _CRUMB_SPLIT.split(_CRUMB_LEAD.sub("", line)) if c.strip()]
+    crumbs = [c.strip() for c in parts if c.strip()]
     return crumbs if len(crumbs) >= 2 else []
 
 

@@ -517,9 +517,3 @@ def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]
 def _list_links(link_texts: set[str]) -> int:
     """Distinct links that look like entries of a document list (titles with 报告/年报/dates)."""
     return sum(1 for text in link_texts if len(text) >= 8 and _LISTISH.search(text))
-
-
-def page_chrome_lines(page: Page) -> list[str]:
-    """Lines that carry metadata (breadcrumb, date/source line …): the page's outside the
-    content, then those of the info bars removed from inside it."""
-    return [line for line in (*page.page_lines, *page.chrome) if is_chrome_line(line)]

@@ -1,10 +1,12 @@
 """Title, the year reported on, the publication date and the region.
 
 The year is the key of a report, so it is only taken where the document states it: the
-title, then the 统计时限/统计期限 sentence, then the report naming itself in the body
+title (also a bare （2019） closing it), a subtitle line of its own under the title
+(（2022年度）), then the 统计时限/统计期限 sentence, then the report naming itself in the body
 ("现向社会公布2018年度…年度报告"), then the statistics table's "（2018年度）" header, then the
 overview opening on its year ("一、总体情况" / "2020年，我镇…").
 Never the publication year, never any other year the body mentions; null otherwise.
+A report on two years (2019—2020年度) is keyed on the year its period ends.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from parsers import agency
-from parsers.text import find_title_line, looks_like_title
+from parsers.text import find_title_line, is_chrome_line, looks_like_title
 from parsers.urls import split
 
 _CN_YEAR_DIGITS = str.maketrans(
@@ -38,6 +40,8 @@ def _fold(text: str) -> str:
 
 
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年")
+_BRACKET_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[)）]\s*$")
+_SUBTITLE_YEAR = re.compile(rf"^[（(]?\s*{_YEAR}\s*年度?\s*[)）]?$")
 _REPORT_KEY = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告")
 _PLACEHOLDER_YEAR = re.compile(r"(?:19|20)[xX×＊*Ｘｘ]{2}\s*年")
 
@@ -50,10 +54,21 @@ def year_from_title(title: str | None) -> int | None:
     years = [(m.start(), _year_value(m.group(1))) for m in _TITLE_YEAR.finditer(title)]
     years = [(pos, y) for pos, y in years if y]
     if not years:
-        return None
+        m = _BRACKET_YEAR.search(title)  # …年度报告（2019）
+        return _year_value(m.group(1)) if m else None
     key = _REPORT_KEY.search(title)
     before = [y for pos, y in years if key and pos < key.start()]
     return before[-1] if before else years[0][1]
+
+
+def year_from_subtitle(lines: list[str]) -> int | None:
+    """A line that is only a year, bracketed or not (（2022年度）), among the first lines: the
+    title's second line."""
+    first = [x.strip() for x in lines[:12] if x.strip()][:4]
+    for line in first:
+        if m := _SUBTITLE_YEAR.match(_fold(line)):
+            return _year_value(m.group(1))
+    return None
 
 
 _PERIOD = re.compile(
@@ -117,6 +132,8 @@ _DATE_LINE = re.compile(
     r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 )
 _DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+# a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南)
+_DATE_TIME = re.compile(r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}")
 _META_DATES = (
     "pubdate",
     "publishdate",
@@ -152,7 +169,7 @@ def published(
         if date := iso_date(meta.get(key)):
             return date
     for line in chrome:
-        m = _DATE_LINE.search(line) or _DATE_FIRST.search(line)
+        m = _DATE_LINE.search(line) or _DATE_FIRST.search(line) or _DATE_TIME.search(line)
         if m and (date := iso_date(m.group(1))):
             return date
     for key in _FIELD_DATES:
@@ -188,7 +205,7 @@ def _joined_title(lines: list[str]) -> str | None:
     parts: list[str] = []
     for line in lines[:8]:
         s = line.strip()
-        if not s:
+        if not s or is_chrome_line(s):
             continue
         if len(s) > 40 or re.search(r"[。；，,]", s):
             break
@@ -241,6 +258,24 @@ def _untruncated(heading: str, segments: list[str]) -> str:
     if stem != heading:
         return next((s for s in segments if len(stem) >= 6 and s.startswith(stem)), heading)
     return heading
+
+
+_SITE_SPLIT = re.compile(r"[\s_|｜\-－—·]+")
+_SITE_SUFFIX = re.compile(r"(?:门户网站|网站|门户网|网)$")
+
+
+def site_county(context: dict | None, site_names: Sequence[str]) -> str | None:
+    """The county whose portal this is: the crawl's region, else a site name that is a county
+    government (the <title> suffix 平舆县人民政府, the SiteName meta)."""
+    given = (context or {}).get("region")
+    if isinstance(given, dict) and isinstance(given.get("county"), str) and given["county"]:
+        return given["county"]
+    for name in site_names:
+        for part in _SITE_SPLIT.split(name or ""):
+            found = agency.parse_name(_SITE_SUFFIX.sub("", part))
+            if found and found.kind == agency.COUNTY_GOVERNMENT:
+                return found.county
+    return None
 
 
 def region(context: dict | None, county: str | None) -> dict[str, str | None] | None:

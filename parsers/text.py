@@ -22,10 +22,13 @@ _META_KEYS = (
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
     "|审核人|审核|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
-    "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|所属栏目|栏目"
-    "|字号|字体|文字大小|【字体"
+    "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
+    "|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
+    "|访问总量|在线人数|政务服务热线|服务热线|便民热线"
 )
 _META_LINE = re.compile(rf"^[\[【〖(（]?\s*(?:{_META_KEYS})\s*[】\]〗)）]?\s*[:：]")
+# Metadata keys spaced to a fixed width (索 引 号：, 名　　称：): the spaces go before matching.
+_SPACED_KEY = re.compile(r"^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4})\s*(?=[:：])")
 _DATE_FIRST = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?:$|(?:来源|作者|发布|浏览|点击|阅读|访问|信息来源)\s*[:：]?)"
@@ -39,11 +42,24 @@ _TOOL_TOKENS = (
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
+    # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
+    "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
+    "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
 _TOOLBAR = re.compile(
     rf"^(?:(?:{_TOOL_TOKENS})|[\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d])+$", re.IGNORECASE
 )
 _QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|打开)|手机扫描|在手机(?:上)?打开")
+# Visitor counters (您是第 1234 位访问者) and the furniture of a copied WeChat article.
+_COUNTER = re.compile(r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位")
+_WECHAT = re.compile(
+    r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
+    r"|^原创\s+\S.*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+)
+# A list item of the report (1. / （一） / 一、) is body even when it names 二维码 or ICP备案.
+_ENUMERATED = re.compile(
+    r"^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
 _NAV = re.compile(
     r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)[】\]]?\s*(?:[:：]|$)"
 )
@@ -52,7 +68,8 @@ _RELATED = re.compile(
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*[:：]?\s*$"
 )
 _FOOTER = re.compile(
-    r"主办单位|承办单位|协办单位|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|网站标识码|ICP|公网安备"
+    r"主办单位|承办单位|协办单位|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|网站标识码|公网安备"
+    r"|ICP\s*[备证]\s*\S{0,8}?\d{4}|ICP备案(?:号|编号)"
     r"|网安备|版权所有|Copyright|©|分辨率|党政机关网站|网站支持IPv6|网站维护",
     re.IGNORECASE,
 )
@@ -80,11 +97,19 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _SENTENCE.search(s):
         return False
-    if _META_LINE.search(s) or _DATE_FIRST.search(s):
+    if _META_LINE.search(s) or _DATE_FIRST.search(s) or _COUNTER.search(s) or _WECHAT.search(s):
         return True
+    if _SPACED_KEY.match(s) and _META_LINE.search(_SPACED_KEY.sub(_unspaced, s, count=1)):
+        return True
+    if _ENUMERATED.match(s):
+        return False
     if len(s) <= 60 and (_QR.search(s) or _SEARCH.search(s)):
         return True
     return bool(_FOOTER.search(s))
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", "", m.group(1))
 
 
 def looks_like_title(line: str) -> bool:
@@ -144,8 +169,10 @@ def chrome_indices(lines: list[str]) -> set[int]:
     """Indices of the chrome lines; the rest is body, kept as given, blank lines too (read on
     Simplified lines: the rules are written in it).
 
-    Besides line rules, two zones: short label lines above the title (site name, column
-    name) and everything short after a 上一条/相关链接 block near the end.
+    Besides line rules, three zones: short label lines above the title (site name, column
+    name), everything short after a 上一条/相关链接 block near the end, and short lines
+    sandwiched between chrome lines near the end (a footer's address or hotline between its
+    主办单位 and ICP lines).
     """
     title = find_title_line(lines)
     head_end = (title if title is not None else -1) + 3
@@ -165,7 +192,68 @@ def chrome_indices(lines: list[str]) -> set[int]:
         if i >= tail_start and (_NAV.search(s) or _RELATED.search(s)):
             chrome_idx.update(j for j in nonblank if j > i and _is_short_label(lines[j], 80))
             break
+    chrome_idx.update(_footer_sandwich(lines, [i for i in nonblank if i >= tail_start], chrome_idx))
     return chrome_idx
+
+
+def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
+    """Runs of short lines in the tail with chrome just above and just below them."""
+    out: list[int] = []
+    run: list[int] = []
+    above = False
+    for i in tail:
+        if i in chrome_idx:
+            if above and run:
+                out.extend(run)
+            above, run = True, []
+        elif above and _is_short_label(lines[i], 80):
+            run.append(i)
+        else:
+            above, run = False, []
+    return out
+
+
+# Running headers and footers of paged text: the same short line at the top or bottom of
+# several pages (digits aside, so 第 1 页 / 第 2 页 match), never a table row or a date.
+_RUNNING_MAX = 40
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[str]:
+    """The lines of all pages without their running headers and footers (a PDF's or a
+    pdftotext page's: the 公报 name, 第 N 页 共 M 页, a bare page number)."""
+
+    def key(line: str) -> str | None:
+        s = line.strip()
+        if not s or len(s) > _RUNNING_MAX or "|" in s or _SENTENCE.search(s) or _DATE_LINE.match(s):
+            return None
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", s))
+
+    def edges(k: int, page: list[str]) -> tuple[list[int], list[int]]:
+        nonblank = [i for i, x in enumerate(page) if x.strip()]
+        if not nonblank:
+            return [], []
+        top = nonblank[:2]
+        if k == 0 and top and looks_like_title(page[top[0]]):
+            top = top[1:]  # the first page may open on the title itself
+        # a name over a date is a signature carried to the next page, not a header
+        after = dict(zip(nonblank, [*nonblank[1:], None], strict=True))
+        top = [i for i in top if not (after[i] is not None and _DATE_LINE.match(page[after[i]]))]
+        return top, nonblank[-2:]
+
+    found = [edges(k, page) for k, page in enumerate(pages)]
+    running: list[set[str]] = []
+    for end in (0, 1):  # headers and footers apart: a signature is no running header
+        counts: dict[str, int] = {}
+        for page, both in zip(pages, found, strict=True):
+            for kk in {key(page[i]) for i in both[end]} - {None}:
+                counts[kk] = counts.get(kk, 0) + 1
+        running.append({kk for kk, n in counts.items() if n >= 2 and n * 2 >= len(pages)})
+    out: list[str] = []
+    for page, both in zip(pages, found, strict=True):
+        drop = {i for end in (0, 1) for i in both[end] if key(page[i]) in running[end]}
+        out.extend(x for i, x in enumerate(page) if i not in drop)
+    return out
 
 
 def trim_blank(lines: list[str]) -> list[str]:

@@ -12,14 +12,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import parse_document
-from parsers.agency import full_name, parse_name
+from parsers.agency import full_name, parse_name, with_county
 from parsers.classify import Evidence, classify, title_trap
-from parsers.document import sniff
+from parsers.document import _crumbs, sniff
 from parsers.formats import detect_format
 from parsers.html import attachment_kind, decode, parse_html
-from parsers.meta import iso_date, title_from_lines, year_from_text, year_from_title
+from parsers.meta import (
+    iso_date,
+    site_county,
+    title_from_lines,
+    year_from_subtitle,
+    year_from_text,
+    year_from_title,
+)
 from parsers.script import detect_script, strip_pinyin
-from parsers.text import chrome_indices, is_chrome_line, sections, unglue
+from parsers.text import chrome_indices, drop_running_lines, is_chrome_line, sections, unglue
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "parsers"
@@ -117,6 +124,20 @@ def test_never_raises(data: bytes | str) -> None:
         "请输入关键词 搜索",
         "- 3 -",
         "第 2 页 共 5 页",
+        "Share to: WeChat Weibo QQ",
+        "分享至：Facebook | Twitter | 微信 | 微博",
+        "列印 | 关闭 | 返回页首",
+        "字级：小 中 大",
+        "浏览人次：1024",
+        "您是本站第 0012345 位访客",
+        "今日访问量：126 总访问量：1234567",
+        "政务服务热线：12345",
+        "索 引 号：00529014-9/2023-00003",
+        "名 称：赵保镇2022年政府信息公开工作年度报告",
+        "原创 庙子镇人民政府 庙子镇发布 2023-01-18 09:30 发表于河南",
+        "预览时标签不可点",
+        "分享 收藏 点赞 在看",
+        "京ICP证030173号",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -135,6 +156,11 @@ def test_chrome_lines(line: str) -> None:
         "规范性文件 | 211 | 10 | 10",
         "如对本报告有任何疑问，请联系我们。",
         "（三）政府信息管理。严格落实保密审查机制，全年未发生泄密事件。",
+        "2.关闭整合低效政务新媒体账号3个",
+        "3.打印发放政策宣传资料2000余份",
+        "5.在便民服务大厅设置二维码，群众扫一扫即可查阅办事指南",
+        "6.完成网站IPv6改造和ICP备案信息核查",
+        "（二）撰写的经验文章发表于人民日报",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:
@@ -184,6 +210,10 @@ def test_seed_003_chrome_split() -> None:
         ("武汉市生态环境局江夏区分局", "武汉市生态环境局江夏区分局", "department"),
         ("峨山彝族自治县人民政府办公室", "峨山彝族自治县人民政府办公室", "department"),
         ("镇雄县人民政府", "镇雄县人民政府", "county_government"),
+        ("北京市西城区人民政府德胜街道办事处", "德胜街道", "street"),
+        ("洪雅县国有林场", "洪雅县国有林场", "other"),
+        ("鹤壁经济技术开发区管理委员会", "鹤壁经济技术开发区管理委员会", "department"),
+        ("嵩县人民政府", "嵩县人民政府", "county_government"),
     ],
 )
 def test_parse_name(name: str, short: str, kind: str) -> None:
@@ -192,7 +222,18 @@ def test_parse_name(name: str, short: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["乡镇", "全县", "新闻中心", "政府信息公开", "我镇", "2019年", "统筹城乡", "年度我镇"]
+    "name",
+    [
+        "乡镇",
+        "全县",
+        "新闻中心",
+        "政府信息公开",
+        "我镇",
+        "2019年",
+        "统筹城乡",
+        "年度我镇",
+        "宜阳县人民政府门户网站",
+    ],
 )
 def test_parse_name_rejects_non_names(name: str) -> None:
     assert parse_name(name) is None
@@ -216,6 +257,11 @@ def test_parse_name_rejects_non_names(name: str) -> None:
         ("图解：禄劝县2021年政府信息公开工作年度报告", "news"),
         ("岷县政府信息公开工作2016年度报告", None),
         ("宁国市2008年政府信息公开工作报告", None),
+        ("卢氏县发布2022年政府信息公开工作年度报告", "news"),
+        ("尚屯镇2022年第三季度政务公开工作情况报告", "other-report"),
+        ("2023年上半年政府信息公开工作情况报告", "other-report"),
+        ("宜阳县人民政府门户网站2022年度工作报表", "other-report"),
+        ("小店镇2019—2020年度政府信息公开工作年度报告", None),
     ],
 )
 def test_title_traps(title: str, reason: str | None) -> None:
@@ -232,6 +278,8 @@ def test_title_traps(title: str, reason: str | None) -> None:
         ("禄丰市2019年度政府信息公开工作年度报告（2020年3月修订）", 2019),
         ("xx镇20xx年政府信息公开工作年度报告", None),
         ("中村乡政府信息公开工作年度报告", None),
+        ("汤阴县民政局政府信息公开工作年度报告（2019）", 2019),
+        ("小店镇2019—2020年度政府信息公开工作年度报告", 2020),
     ],
 )
 def test_year_from_title(title: str, year: int | None) -> None:
@@ -244,6 +292,12 @@ def test_year_from_text_rules() -> None:
     assert year_from_text("现向社会公布2018年度任固镇政府信息公开年度报告。2017年度，我镇…") == 2018
     assert year_from_text("根据《关于做好2019年度政府信息公开工作年度报告的通知》要求，…") is None
     assert year_from_text("2020年，我镇将进一步加强学习。2019年12月30日") is None
+
+
+def test_year_from_a_subtitle_line_under_the_title() -> None:
+    assert year_from_subtitle(["伊川县医疗保障局政府信息公开工作年度报告", "（2022年度）"]) == 2022
+    assert year_from_subtitle(["（２０２１年度）", "根据…"]) == 2021
+    assert year_from_subtitle(["根据…", "2023年1月18日"]) is None
 
 
 def test_year_from_the_overview_opening() -> None:
@@ -456,3 +510,75 @@ def test_cli_prints_one_line_per_path_and_fails_only_on_unreadable_paths(tmp_pat
         "warnings",
     ]
     assert "妥安乡" in result.stdout.decode("utf-8"), "UTF-8, not \\u escapes"
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("当前位置：首页 > 乡镇 > 妥安乡", ["首页", "乡镇", "妥安乡"]),
+        ("首页 / 信息公开 / 乡镇信息公开 / 河口镇", ["首页", "信息公开", "乡镇信息公开", "河口镇"]),
+        ("您的位置：首页 - 政务公开 - 龙泉街道", ["首页", "政务公开", "龙泉街道"]),
+        ("首页 | 政务公开 | 政务服务", []),
+        ("来源：县政府办", []),
+    ],
+)
+def test_breadcrumb_separators(line: str, crumbs: list[str]) -> None:
+    assert _crumbs(line) == crumbs
+
+
+def test_a_department_without_its_county_takes_the_sites() -> None:
+    county = site_county(None, ["2022年度报告-平舆县人民政府"])
+    assert county == "平舆县"
+    assert with_county(parse_name("县医疗保障局"), county).short == "平舆县医疗保障局"
+    assert with_county(parse_name("市场监督管理局"), county).short == "平舆县市场监督管理局"
+    assert with_county(parse_name("县财政局"), "禄丰市").short == "县财政局"  # not that county's
+    assert with_county(parse_name("禄丰市财政局"), county).short == "禄丰市财政局"
+    assert site_county({"region": {"county": "伊川县"}}, ["平舆县人民政府"]) == "伊川县"
+
+
+def test_full_name_starts_at_a_word_boundary() -> None:
+    agency = parse_name("德胜街道办事处")
+    text = "本报告由北京市西城区人民政府德胜街道办事处根据《条例》编制。"
+    assert full_name(agency, [text]) == "北京市西城区人民政府德胜街道办事处"
+
+
+def test_running_headers_and_footers_of_pages_are_dropped() -> None:
+    pages = [
+        [
+            "汤阴县人民政府公报",
+            "汤阴县2022年政府信息公开工作年度报告",
+            "一、总体情况",
+            "第 1 页 共 3 页",
+        ],
+        ["汤阴县人民政府公报", "（一）主动公开。全年公开信息。", "第 2 页 共 3 页"],
+        ["汤阴县人民政府公报", "六、其他需要报告的事项", "汤阴县人民政府", "2023年3月28日"],
+    ]
+    lines = drop_running_lines(pages)
+    assert "汤阴县人民政府公报" not in lines and not any("共 3 页" in x for x in lines)
+    assert lines[-2:] == ["汤阴县人民政府", "2023年3月28日"]
+    # the unit's name over the title and the same name signing on the last page both stay
+    pages = [
+        ["澧县交通运输局", "2022年度报告", "正文。", "- 1 -"],
+        ["澧县交通运输局", "2023年1月16日", "- 2 -"],
+    ]
+    assert drop_running_lines(pages) == [
+        "澧县交通运输局",
+        "2022年度报告",
+        "正文。",
+        "澧县交通运输局",
+        "2023年1月16日",
+    ]
+
+
+def test_footer_lines_between_chrome_lines_are_chrome() -> None:
+    lines = [
+        "潭头镇2022年政府信息公开工作年度报告",
+        *["正文第一段。"] * 6,
+        "潭头镇人民政府",
+        "2023年1月19日",
+        "网站地图 | 联系我们",
+        "地址：栾川县城关镇君山东路1号 邮编：471500",
+        "技术支持：河南某某网络科技有限公司",
+    ]
+    chrome = chrome_indices(lines)
+    assert {9, 10, 11} <= chrome and not {7, 8} & chrome
