@@ -26,7 +26,11 @@ _LEVEL_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区
 _TOWN_TAIL = re.compile(
     r"(?:人民政府办公室|党政办公室|党政办|人民政府|政府|党委政府|党委|委员会|人大主席团)$"
 )
-_COUNTY_HEAD = re.compile(rf"^[{_HAN}]{{2,12}}?(?:县|市|区|旗)(?=[{_HAN}]{{2,}})")
+# two-character counties are all …县 (攸县, 歙县, 岷县); 全县/本县/各县 are words
+_COUNTY_HEAD = re.compile(
+    rf"^(?:[{_HAN}]{{2,12}}?(?:县|市|区|旗)|(?![县市区旗州省全本我各该此其两])[{_HAN}]县)"
+    rf"(?=[{_HAN}]{{2,}})"
+)
 _PREFECTURE_HEAD = re.compile(rf"^[{_HAN}]{{2,7}}?(?:市|州|地区|盟)")
 # not a county that names a department alone: a 开发区/园区, or a department's own words
 _NOT_COUNTY = re.compile(r"开发|园区|高新|经开|局|委|办|厅|中心|分")

@@ -185,7 +185,9 @@ def body_chars(text: str, title: str | None) -> int:
 def title_rest(title: str) -> str:
     """The title without a leading agency name, so department names do not trigger traps."""
     m = re.search(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开", title)
-    if m and m.start() > 0 and agency_mod.parse_name(title[: m.start()]):
+    # a name holds no quotes or colon: 一图读懂《岭背镇… and 图解：… keep their trap words
+    head = title[: m.start()] if m else ""
+    if head and not re.search(r"[《》“”\"：:]", head) and agency_mod.parse_name(head):
         return title[m.start() :]
     return title
 

@@ -215,6 +215,9 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         report.warnings.append("reporting agency not found")
 
 
+_TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名称")
+
+
 def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str | None, str]:
     """(the title, Simplified; the same title as published) from the lines and the page."""
     title = meta.title_from_lines(simple)
@@ -235,7 +238,9 @@ def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str 
         heads = converted[n_meta : n_meta + n_heads]
         rest = converted[n_meta + n_heads :]
         tag = rest.pop(0) if page.title_tag else None
-        title = meta.title_from_page(meta_simple, heads, tag, title, rest)
+        fields = _simplified_fields(page)
+        named = [v for k in _TITLE_FIELDS if (v := fields.get(k))]
+        title = meta.title_from_page(meta_simple, heads, tag, title, rest, named)
     if not title:
         return None, ""
     clean = strip_pinyin(title)[0]

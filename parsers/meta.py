@@ -227,9 +227,11 @@ def title_from_page(
     title_tag: str | None,
     container_title: str | None,
     above: Sequence[str] = (),
+    named: Sequence[str] = (),
 ) -> str | None:
     """ArticleTitle meta, a heading the <title> repeats, the container's title line, a title
-    line just above the container, a title-like heading, <title>."""
+    line just above the container, a title-like heading, the 标题/信息名称 field of a metadata
+    block (`named`), <title>."""
     for key in ("articletitle", "dc.title"):
         if meta.get(key) and len(meta[key]) >= 4:
             return meta[key]
@@ -243,7 +245,7 @@ def title_from_page(
     for line in reversed(above):
         if looks_like_title(line):
             return line
-    for h in headings:
+    for h in [*headings, *named]:
         if looks_like_title(h):
             return h
     for s in segments:

@@ -582,3 +582,39 @@ def test_footer_lines_between_chrome_lines_are_chrome() -> None:
     ]
     chrome = chrome_indices(lines)
     assert {9, 10, 11} <= chrome and not {7, 8} & chrome
+
+
+@pytest.mark.parametrize(
+    ("raw", "short", "county"),
+    [
+        ("攸县林业和草原局", "攸县林业和草原局", "攸县"),
+        ("株洲市攸县统计局", "攸县统计局", "攸县"),
+        ("县市场监督管理局", "县市场监督管理局", None),
+        ("全县财政局", "全县财政局", None),
+    ],
+)
+def test_two_character_counties_head_a_department(raw: str, short: str, county: str) -> None:
+    found = parse_name(raw)
+    assert found and (found.short, found.county) == (short, county)
+    if raw.startswith("县"):
+        assert with_county(found, "攸县").short == "攸县市场监督管理局"
+
+
+def test_a_quoted_report_title_keeps_its_trap_words() -> None:
+    assert title_trap("一图读懂《岭背镇2022年政府信息公开工作年度报告》") == "news"
+    assert title_trap("岭背镇2022年政府信息公开工作年度报告") is None
+
+
+def test_title_and_chrome_from_a_metadata_field() -> None:
+    assert is_chrome_line("标题：胜利街道办事处2021年度政府信息公开工作年度报告")
+    assert is_chrome_line("【打印此文】【关闭窗口】")
+    page = (
+        "<html><head><title>黟县人民政府</title></head><body><div id='zoom'>"
+        "<table><tr><td>索引号</td><td>003/2023-1</td></tr><tr><td>发布机构</td><td>黟县政务公开办"
+        "</td></tr><tr><td>标题</td><td>宏村镇2022年政府信息公开工作年度报告</td></tr></table>"
+        + "<p>一、总体情况</p><p>2022年，我镇坚持以公开为常态、不公开为例外。</p>" * 3
+        + "</div></body></html>"
+    )
+    got = parse_document(page.encode(), url="http://x.gov.cn/a.html").to_dict()
+    assert got["title"] == "宏村镇2022年政府信息公开工作年度报告"
+    assert "索引号" not in got["text"]
