@@ -95,3 +95,16 @@ def test_generic_follows_next_and_last_links_only():
         "http://b.gov.cn/xzxxgk/taxiang/index_9.html",
         "http://b.gov.cn/xzxxgk/taxiang/list.html?page=3",
     ]
+
+
+def test_generic_reads_lists_built_of_divs():
+    html = """<div class="news-list">
+    <div class="item"><a href="/xxgk/ndbg/202301/t20230115_9.html">尼山镇2022年政府信息公开工作年度报告</a><div class="date">2023-01-15</div></div>
+    <div class="item"><a href="/xxgk/ndbg/202201/t20220110_5.html">尼山镇2021年政府信息公开工作年度报告</a><span>2022/01/10</span></div>
+    <div class="nav"><a href="/">首页</a><a href="/xxgk/">信息公开</a></div>
+    </div>"""
+    page = _page("http://c.gov.cn/xxgk/ndbg/index.html", html)
+    assert sorted((e.title, e.date) for e in generic.entries(page)) == [
+        ("尼山镇2021年政府信息公开工作年度报告", "2022-01-10"),
+        ("尼山镇2022年政府信息公开工作年度报告", "2023-01-15"),
+    ]

@@ -29,13 +29,18 @@ def find_date(text: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
+# List rows: li, tr, dd, p, and in div-built lists any div holding one link (with its date
+# beside it, in the div or a child of it).
+_ROWS = "//li | //tr | //dd | //p[a] | //div[count(.//a[@href]) = 1]"
+
+
 def entries_from(selector: Selector, base_url: str) -> list[Entry]:
-    """Links in list rows (li, tr, dd, p) that carry a date: how nearly every CMS lists a column.
+    """Links in list rows that carry a date: how nearly every CMS lists a column.
 
     A row without a date is navigation; rows whose link has no text are skipped.
     """
     found: dict[str, Entry] = {}
-    for row in selector.xpath("//li | //tr | //dd | //p[a]"):
+    for row in selector.xpath(_ROWS):
         links = row.xpath("./descendant::a[@href]")
         if not links or len(links) > 3:
             continue
