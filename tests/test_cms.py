@@ -108,3 +108,11 @@ def test_generic_reads_lists_built_of_divs():
         ("尼山镇2021年政府信息公开工作年度报告", "2022-01-10"),
         ("尼山镇2022年政府信息公开工作年度报告", "2023-01-15"),
     ]
+
+
+def test_generic_trusts_the_words_next_and_last_whatever_the_url():
+    html = """<div class="pb_sys_common"><a href="ndbg/2.htm">下一页</a> <a href="ndbg/1.htm">尾页</a>
+    <a href="ndbg/5.htm">5</a> <a href="../info/1007/2074.htm">妥安乡2017年政府信息公开工作年度报告</a></div>"""
+    page = _page("http://d.gov.cn/xxgk/ndbg.htm", html)
+    assert generic.next_pages(page) == ["http://d.gov.cn/xxgk/ndbg/2.htm",
+                                        "http://d.gov.cn/xxgk/ndbg/1.htm"]

@@ -9,7 +9,10 @@ from scrapy.http import Response
 
 from crawler.cms.base import Entry, entries_from
 
-_PAGER_TEXT = re.compile(r"^(下一页|下页|尾页|末页|最后一页|后一页|>|>>|»|›|\d{1,4})$")
+# 下一页 and 尾页 say what they are whatever their URL looks like (VSB's ndbg/2.htm); a bare
+# number or arrow is a pager link only with a paging URL.
+_PAGER_WORDS = re.compile(r"^[\[【]?(下一页|下页|尾页|末页|最后一页|后一页)[\]】]?$")
+_PAGER_TEXT = re.compile(r"^(>|>>|»|›|\d{1,4})$")
 _PAGER_HREF = re.compile(
     r"(index|list|default)_\d+\.[sjx]?html?$|column-index-\d+|[?&](page|pageNo|pageNum|pageIndex|cur_page|p)=\d+",
     re.I,
@@ -34,6 +37,6 @@ def next_pages(response: Response) -> list[str]:
         href = link.attrib["href"].strip()
         if href.startswith(("javascript:", "#")):
             continue
-        if _PAGER_TEXT.match(text) and _PAGER_HREF.search(href):
+        if _PAGER_WORDS.match(text) or (_PAGER_TEXT.match(text) and _PAGER_HREF.search(href)):
             pages.append(urljoin(response.url, href))
     return list(dict.fromkeys(pages))
