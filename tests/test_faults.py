@@ -19,7 +19,7 @@ from scrapy.exceptions import IgnoreRequest
 
 import storage
 from crawler.faults import is_binary
-from crawler.middlewares import StayOnTargetMiddleware
+from crawler.middlewares import StayOnTargetMiddleware, on_site
 from crawler.portal_server import GENERATION, serve
 from crawler.spiders.reports import ReportsSpider
 from tests.conftest import ROOT, make_crawl
@@ -273,3 +273,13 @@ def test_reparse_of_a_faulty_crawl_keeps_every_outcome(crawl: FaultCrawl, tmp_pa
     reparsed = sqlite_utils.Database(copy)
     assert reparsed.execute(query).fetchall() == crawl.runs["second"].execute(query).fetchall()
     assert _reports(reparsed) == _reports(crawl.runs["second"])
+
+
+def test_a_portals_sibling_subdomains_are_on_target(tmp_path: Path):
+    """www.lufeng.gov.cn often keeps its disclosure platform on xxgk.lufeng.gov.cn."""
+    spider = _spider(tmp_path, "http://www.lufeng.gov.cn/")
+    assert spider.allowed_domains == ["lufeng.gov.cn"]
+    assert on_site("xxgk.lufeng.gov.cn", spider.allowed_domains)
+    assert on_site("www.lufeng.gov.cn", spider.allowed_domains)
+    assert not on_site("lufeng.gov.cn.example.com", spider.allowed_domains)
+    assert not on_site("www.lufeng.gov.com", spider.allowed_domains)

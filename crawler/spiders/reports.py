@@ -38,7 +38,7 @@ class ReportsSpider(Spider):
         self.regions: list[Region] = [region_for_url(url)] if url else resolve(region or "demo")
         self.region_name = url or region or "demo"
         self.portals: list[Portal] = [p for r in self.regions for p in r.portals if p.url]
-        self.allowed_domains = sorted(_hosts(self.portals))
+        self.allowed_domains = sorted({_site(host) for host in _hosts(self.portals)})
         # Loopback and private addresses only where the user pointed the crawl at them: demo
         # portals served from this repository, or the column URL of a one-off crawl.
         self.private_hosts = frozenset(_hosts(
@@ -263,6 +263,12 @@ def _links(response: Response) -> Iterator[tuple[str, str]]:
             continue
         text = " ".join(link.xpath(".//text()").getall()).strip() or link.attrib.get("title", "")
         yield " ".join(text.split()), urljoin(response.url, href)
+
+
+def _site(host: str) -> str:
+    """The domain a portal's pages live under: www.lufeng.gov.cn's disclosure platform is often
+    its sibling xxgk.lufeng.gov.cn, so the www. is dropped (subdomains are allowed)."""
+    return host.removeprefix("www.")
 
 
 def _hosts(portals: Iterable[Portal]) -> set[str]:
