@@ -3,8 +3,10 @@
 Rules, in order (the first that fires decides):
 1. image-only — a scanned PDF without a text layer.
 2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
-   does not look like 编制): guide (公开指南), catalogue (公开目录), letter (函, 工作要点,
-   工作总结, 工作计划), summary (汇总, 各单位, 集中发布, …报告情况), evaluation (测评, 评估,
+   does not look like 编制; a 关于印发《…年度报告》的通知 whose body is the report in full is
+   read under the report's own title, `transmitted`): guide (公开指南), catalogue
+   (公开目录), letter (函, 工作要点, 工作总结, 工作计划), summary (汇总, 各单位, 集中发布,
+   …报告情况), evaluation (测评, 评估,
    考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
    会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
@@ -199,6 +201,17 @@ def title_trap(title: str) -> str | None:
         if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason
     return OTHER_REPORT if _PART_OF_YEAR.search(rest) else None
+
+
+_TRANSMITTAL = re.compile(r"^(?:关于)?(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知$")
+
+
+def transmitted(title: str | None, text: str) -> str | None:
+    """The report a 关于印发《…年度报告》的通知 carries in full (its title), else None."""
+    m = _TRANSMITTAL.match((title or "").strip())
+    if m and _OWN_TITLE.search(m.group(1)) and report_shape(text):
+        return m.group(1)
+    return None
 
 
 def report_shape(text: str) -> bool:

@@ -162,11 +162,13 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     report.text = "\n".join(body)
     link_title = to_simplified(context.get("link_title") or "") or None
     report.title = title or link_title
+    # 关于印发《…年度报告》的通知 carrying the report: its metadata is the carried report's
+    own_title = cl.transmitted(report.title, report.text) or report.title
 
     head = _head_lines(simple)
     hints = [*chrome_lines, *page_chrome]
     report.year = (
-        meta.year_from_title(report.title)
+        meta.year_from_title(own_title)
         or meta.year_from_subtitle(body)
         or meta.year_from_text(report.text)
         or meta.year_from_title(link_title)
@@ -179,7 +181,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         context=context,
     )
     body_simplified = report.text.split("\n")
-    found = _agency(report.title, body_simplified, report.text, hints, head, page, context)
+    found = _agency(own_title, body_simplified, report.text, hints, head, page, context)
     if found and found.kind == ag.DEPARTMENT and not found.county:
         # 县财政局 is named for short with its county: the crawl's or the site's
         site = [page.meta.get("sitename", ""), page.title_tag or ""] if page else []
@@ -190,7 +192,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     report.region = meta.region(context, found.county if found else None)
 
     evidence = cl.Evidence(
-        title=report.title,
+        title=own_title,
         text=report.text,
         images=page.images if page else 0,
         attachments=len(report.attachments),

@@ -115,7 +115,7 @@ _CHROME_ATTR = re.compile(
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
-    r"|pages-date|pages_print|bottom|toc|editsection|summary|abstract|infobox)(?:$|[-_])",
+    r"|pages-date|pages_print|pager|pagination|fenye|bottom|toc|editsection|summary|abstract|infobox)(?:$|[-_])",
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -166,6 +166,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     """Read an HTML page into a `Page`."""
     page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=bool(_PAGER.search(text)))
     root = _document(text)
+    if "srcdoc" in text:
+        _inline_srcdoc(root)
     body = root.find("body") if root.find("body") is not None else root
     page.title_tag = norm(root.findtext(".//title") or "") or None
     page.meta = _metas(root)
@@ -217,6 +219,20 @@ def _document(text: str) -> etree._Element:
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
+def _inline_srcdoc(root: etree._Element) -> None:
+    """An `<iframe srcdoc>` (the article as an inline document) becomes a div of its body."""
+    for frame in list(root.iter("iframe")):
+        doc = frame.get("srcdoc")
+        if not doc or frame.getparent() is None:
+            continue
+        inner = _document(doc)
+        inner_body = inner.find("body")
+        div = etree.Element("div", {"class": "srcdoc"})
+        div.extend(list(inner_body if inner_body is not None else inner))
+        div.tail = frame.tail
+        frame.getparent().replace(frame, div)
+
+
 def _metas(root: etree._Element) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in root.iter("meta"):
@@ -238,7 +254,8 @@ def _headings(body: etree._Element) -> list[str]:
     out: list[str] = []
     for el in body.xpath(".//h1|.//h2|.//h3|.//*[@id or @class]"):
         if el.tag in ("h1", "h2", "h3") or _TITLE_ATTR.search(_attr_tokens(el)):
-            text = norm(text_of(el))
+            # a heading drawn as an image says itself in its alt text
+            text = norm(text_of(el)) or norm(" ".join(el.xpath(".//img/@alt")))
             if 4 <= len(text) <= 120 and text not in out:
                 out.append(text)
     return out
@@ -430,7 +447,7 @@ def _drop_dom_chrome(container: etree._Element) -> list[str]:
         if (
             tag in _CHROME_TAGS
             or _CHROME_ATTR.search(_attr_tokens(el).replace(" ", "_"))
-            or _HIDDEN.search(el.get("style") or "")
+            or (_HIDDEN.search(el.get("style") or "") and not _hidden_page(el))
             or (tag == "table" and _is_field_table(el))
         ):
             doomed.append(el)
@@ -443,6 +460,26 @@ def _drop_dom_chrome(container: etree._Element) -> list[str]:
             chrome.extend(line[:300] for line in element_lines(el))
         drop(el)
     return chrome
+
+
+def _hidden_page(el: etree._Element) -> bool:
+    """A page of a paged article, hidden until its pager link is clicked: a sibling of the same
+    tag and class holds the first page, and this one holds other sentences (not a hidden copy
+    of the shown text, as a mobile/desktop pair)."""
+    cls = el.get("class")
+    text = text_of(el)
+    if not cls or "。" not in text:
+        return False
+    parent = el.getparent()
+    shown = [
+        sib
+        for sib in (parent if parent is not None else ())
+        if sib is not el
+        and sib.tag == el.tag
+        and sib.get("class") == cls
+        and not _HIDDEN.search(sib.get("style") or "")
+    ]
+    return bool(shown) and all(norm(text_of(sib)) != norm(text) for sib in shown)
 
 
 def _is_field_table(table: etree._Element) -> bool:

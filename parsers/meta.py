@@ -237,8 +237,15 @@ def title_from_page(
             return meta[key]
     segments = [s for s in _SITE_SEP.split(_SITE_AFTER_SPACE.sub("", title_tag or "")) if s]
     headings = [_untruncated(h, segments) for h in headings]
+    # a heading the <title> repeats, unless it is the column's name (政府信息公开年报: no year)
+    # over a container whose title line states one
+    dated = bool(container_title and year_from_title(container_title))
     for h in headings:
-        if any(h == s or (len(h) >= 8 and h in s) for s in segments) and looks_like_title(h):
+        if (
+            any(h == s or (len(h) >= 8 and h in s) for s in segments)
+            and looks_like_title(h)
+            and not (dated and year_from_title(h) is None)
+        ):
             return h
     if container_title:
         return container_title

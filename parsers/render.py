@@ -1,7 +1,8 @@
 """An lxml element as text lines, the way a reader sees it: blocks break lines, data tables
 become one line per row with cells joined by " | " (so tables.py and readers can use them).
 
-A table holding long paragraphs is a layout table and is read as blocks instead.
+A table holding long paragraphs is a layout table and is read as blocks instead. An image
+whose alt text is a numbered section heading (一、总体情况) reads as that heading.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ SKIP_TAGS = words("script style noscript template select option textarea button 
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 LAYOUT_CELL_CHARS = 300
 _CELL_TAGS = ("td", "th")
+_HEADING_ALT = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S"
+)
 
 
 _NOT_HAN_OR_DIGIT = re.compile(r"[^\u4e00-\u9fff0-9]+")
@@ -121,6 +125,10 @@ def element_lines(
         elif isinstance(tag, str) and tag not in SKIP_TAGS:  # comments have no str tag
             if tag == "br":
                 flush()
+            elif tag == "img":  # a section heading drawn as an image reads as its alt text
+                alt = node.get("alt")
+                if alt and _HEADING_ALT.match(alt):
+                    buf.append(alt)
             elif tag == "table" and is_data_table(node):
                 flush()
                 out.extend(line for row in table_rows(node) if (line := row_line(row, texts)))

@@ -78,6 +78,12 @@ _FOOTER = re.compile(
 _PAGE_NUMBER = re.compile(
     r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
 )
+# an article's pager: 第1页 第2页 下一页, 共2页 首页 上一页 1 2 下一页 尾页
+_PAGER_LINE = re.compile(
+    r"^(?:(?:第|共)\s*\d{1,3}\s*页|[上下]一页|首\s*页|尾\s*页|末\s*页|\d{1,3}"
+    r"|[\s\[\]【】<>«»|/，,.…:：])+$"
+)
+_PAGER_WORD = re.compile(r"第\s*\d{1,3}\s*页|[上下]一页")
 _SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
 
 _TITLE_WORDS = re.compile(
@@ -93,6 +99,8 @@ def is_chrome_line(line: str) -> bool:
     if not s or len(s) > MAX_CHROME_LEN:
         return False
     if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or _PAGE_NUMBER.match(s):
+        return True
+    if "页" in s and _PAGER_LINE.match(s) and _PAGER_WORD.search(s):
         return True
     if _TOOLBAR.match(s) and re.search(r"[^\d\W]", s):
         return True
@@ -118,8 +126,8 @@ def looks_like_title(line: str) -> bool:
     s = line.strip()
     if not 5 <= len(s) <= 80 or _SENTENCE.search(s) or re.search(r"[，,]", s):
         return False
-    if s.endswith((":", "：")) or "|" in s:
-        return False
+    if s.endswith((":", "：")) or "|" in s or _ENUMERATED.match(s):
+        return False  # a label, a table row, a numbered section heading (六、其他需要报告的事项)
     if s.count("《") != s.count("》") or s.count("（") != s.count("）"):
         return False  # a wrapped line of a sentence, not a title
     return bool(_TITLE_WORDS.search(s))

@@ -618,3 +618,56 @@ def test_title_and_chrome_from_a_metadata_field() -> None:
     got = parse_document(page.encode(), url="http://x.gov.cn/a.html").to_dict()
     assert got["title"] == "宏村镇2022年政府信息公开工作年度报告"
     assert "索引号" not in got["text"]
+
+
+@pytest.mark.parametrize(
+    "line", ["第1页 第2页 下一页", "共2页 首页 上一页 1 2 下一页 尾页", "【上一页】【下一页】"]
+)
+def test_article_pager_is_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["第2页的表格数据有误已更正。", "2021年", "12"])
+def test_pager_words_in_text_stay(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_numbered_section_heading_is_never_a_title() -> None:
+    lines = ["六、其他需要报告的事项", "本年度未收取信息处理费。"]
+    assert title_from_lines(lines) is None
+
+
+def test_transmittal_carrying_the_report() -> None:
+    from parsers.classify import transmitted
+
+    body = "\n".join(
+        [
+            "一、概述",
+            "全年公开。",
+            "二、主动公开政府信息情况",
+            "三、依申请公开政府信息情况",
+            "四、行政复议和行政诉讼情况",
+            "五、存在的主要问题和改进措施",
+        ]
+    )
+    title = "关于印发《鹤山镇2012年政府信息公开工作年度报告》的通知"
+    assert transmitted(title, body) == "鹤山镇2012年政府信息公开工作年度报告"
+    assert transmitted(title, "请各单位于3月底前报送。") is None
+    assert transmitted("关于印发《政府信息公开工作制度》的通知", body) is None
+
+
+def test_iframe_srcdoc_and_hidden_pages_are_content() -> None:
+    para = "<p>本年度我镇主动公开政府信息120条，均已按时公开。</p>"
+    srcdoc = f"<html><body>{para * 5}</body></html>".replace('"', "&quot;")
+    page = parse_html(f'<html><body><iframe srcdoc="{srcdoc}"></iframe></body></html>')
+    assert "本年度我镇主动公开政府信息120条，均已按时公开。" in page.lines
+    paged = (
+        f'<html><body><div id="a"><div class="page">{para * 4}</div>'
+        '<div class="page" style="display:none"><p>二是完善公开目录，持续更新。</p></div>'
+        '<div style="display:none"><p>隐藏的弹窗文字。</p></div></div></body></html>'
+    )
+    lines = parse_html(paged).lines
+    assert "二是完善公开目录，持续更新。" in lines
+    assert "隐藏的弹窗文字。" not in lines
+    copy = paged.replace("<p>二是完善公开目录，持续更新。</p>", para * 4)
+    assert parse_html(copy).lines.count("本年度我镇主动公开政府信息120条，均已按时公开。") == 4
