@@ -9,11 +9,21 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
-from parsers.render import drop, element_lines, han_count, is_data_table, norm, text_of, words
+from parsers.render import (
+    SEPARATORS,
+    drop,
+    element_lines,
+    han_count,
+    is_data_table,
+    norm,
+    text_of,
+    words,
+)
 from parsers.text import is_chrome_line
 from parsers.urls import join, split
 
@@ -132,10 +142,26 @@ _ICON = re.compile(
     re.IGNORECASE,
 )
 _DATASTORE = re.compile(r"<datastore>|<recordset>", re.IGNORECASE)
-# List-page pagers: TRS createPageHTML, "共3页", 尾页/下一页 links, page-number parameters.
-_PAGER = re.compile(
-    r"createPageHTML|共\s*\d+\s*页|尾\s*页|下一页|末\s*页|[?&](?:pageNum|page|cur_page|pageNo)=\d"
-)
+# List-page pagers: TRS createPageHTML, "共3页", 尾页/下一页 links, page-number parameters
+# (?page=2, &pageNo=2, ?cur_page=2). The parameters are found by their literal "page": a
+# pattern starting with a character class scans a page several times slower.
+_PAGER = re.compile(r"共\s*\d+\s*页|尾\s*页|下一页|末\s*页")
+_PAGE_PARAM = re.compile(r"page(?:Num|No)?=\d")
+
+
+def has_pager(text: str) -> bool:
+    """Whether the page carries a list pager."""
+    if "createPageHTML" in text or _PAGER.search(text):
+        return True
+    for m in _PAGE_PARAM.finditer(text):
+        before = text[max(0, m.start() - 5) : m.start()]
+        if before.endswith(("?", "&")) or (
+            m.group().startswith("page=") and before.endswith(("?cur_", "&cur_"))
+        ):
+            return True
+    return False
+
+
 _LISTISH = re.compile(r"报告|年报|公开|通知|\d{4}")
 
 
@@ -164,7 +190,7 @@ class Page:
 
 def parse_html(text: str, url: str | None = None) -> Page:
     """Read an HTML page into a `Page`."""
-    page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=bool(_PAGER.search(text)))
+    page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=has_pager(text))
     root = _document(text)
     if "srcdoc" in text:
         _inline_srcdoc(root)
@@ -203,13 +229,14 @@ def parse_html(text: str, url: str | None = None) -> Page:
 
 _MARK = "\x00content"  # where the content container stood among the page's lines
 _PARSER = etree.HTMLParser()
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{SEPARATORS}]")
 
 
 def _document(text: str) -> etree._Element:
     """Plain lxml elements (no lxml.html class lookup: a third faster on big pages).
 
-    Control characters are dropped: lxml refuses them when text is moved between elements.
+    Control characters are dropped: lxml refuses them when text is moved between elements; so
+    are the noncharacters the renderer uses as separators.
     """
     text = _CONTROL.sub("", re.sub(r"^\s*<\?xml[^>]*>", "", text))
     try:
@@ -248,12 +275,30 @@ def _attr_tokens(el: etree._Element) -> str:
 
 
 _TITLE_ATTR = re.compile(r"title|biaoti|tit(?:$|[-_ ])|(?:^|[-_ ])bt(?:$|[-_ ])", re.IGNORECASE)
+_WITH_ATTRS = etree.XPath("//*[@id or @class]")
+_HEADING_CANDIDATES = etree.XPath(".//h1|.//h2|.//h3|.//*[@id or @class]")
+
+
+@lru_cache(maxsize=4096)
+def _attr_says(tokens: str) -> tuple[bool, bool, bool]:
+    """(content marker, title, chrome) for an element's "id class" string. A page repeats a few
+    class names on hundreds of elements: each string is judged once."""
+    return (
+        not _MARKERS.isdisjoint(tokens.lower().split()),
+        bool(_TITLE_ATTR.search(tokens)),
+        bool(_CHROME_ATTR.search(tokens.replace(" ", "_"))),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _hides(style: str) -> bool:
+    return bool(_HIDDEN.search(style))
 
 
 def _headings(body: etree._Element) -> list[str]:
     out: list[str] = []
-    for el in body.xpath(".//h1|.//h2|.//h3|.//*[@id or @class]"):
-        if el.tag in ("h1", "h2", "h3") or _TITLE_ATTR.search(_attr_tokens(el)):
+    for el in _HEADING_CANDIDATES(body):
+        if el.tag in ("h1", "h2", "h3") or _attr_says(_attr_tokens(el))[1]:
             # a heading drawn as an image says itself in its alt text
             text = norm(text_of(el)) or norm(" ".join(el.xpath(".//img/@alt")))
             if 4 <= len(text) <= 120 and text not in out:
@@ -281,8 +326,8 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, str | None]:
     best: etree._Element | None = None
     best_len = -1
-    for el in root.xpath("//*[@id or @class]"):
-        if not _MARKERS.isdisjoint(_attr_tokens(el).lower().split()):
+    for el in _WITH_ATTRS(root):
+        if _attr_says(_attr_tokens(el))[0]:
             size = han_count(text_of(el), digits=True)
             if size > best_len and (size >= 10 or _has_media(el)):
                 best, best_len = el, size
@@ -356,32 +401,34 @@ def _has_media(el: etree._Element) -> bool:
 
 
 _BLOCKISH = words("p div td th li section article pre blockquote center body dd")
+_NOT_TEXT = words("script style noscript a select option button textarea")
+
+
+def _own_text(body: etree._Element) -> dict[etree._Element, int]:
+    """Han characters and digits each block holds itself (its text and its inline children's),
+    links and scripts left out; in document order. One pass, carrying the enclosing block."""
+    own: dict[etree._Element, int] = {}
+
+    def add(block: etree._Element, text: str | None) -> None:
+        if text:
+            own[block] = own.get(block, 0) + han_count(text, digits=True)
+
+    def visit(el: etree._Element, block: etree._Element, outer: etree._Element, out: bool) -> None:
+        if not out:
+            add(block, el.text)
+        add(outer, el.tail)
+        for child in el:
+            if isinstance(child.tag, str):
+                inner = child if child.tag in _BLOCKISH else block
+                visit(child, inner, block, out or child.tag in _NOT_TEXT)
+
+    visit(body, body, body, body.tag in _NOT_TEXT)
+    return own
 
 
 def _densest(body: etree._Element) -> etree._Element | None:
     """Generic fallback: the element gathering the most non-link paragraph text."""
-    own: dict[etree._Element, int] = {}
-
-    def block_of(el: etree._Element) -> etree._Element:
-        while el is not None and not (isinstance(el.tag, str) and el.tag in _BLOCKISH):
-            el = el.getparent()
-        return el if el is not None else body
-
-    skip = {"script", "style", "noscript", "a", "select", "option", "button", "textarea"}
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in skip or next(el.iterancestors(*skip), None) is not None:
-            if el.tail and el.getparent() is not None:
-                b = block_of(el.getparent())
-                own[b] = own.get(b, 0) + han_count(el.tail, digits=True)
-            continue
-        if el.text:
-            b = block_of(el)
-            own[b] = own.get(b, 0) + han_count(el.text, digits=True)
-        if el.tail and el.getparent() is not None:
-            b = block_of(el.getparent())
-            own[b] = own.get(b, 0) + han_count(el.tail, digits=True)
+    own = _own_text(body)
     score: dict[etree._Element, float] = {}
     for el, n in own.items():
         if n < 10:
@@ -434,20 +481,21 @@ def _is_content(el: etree._Element) -> bool:
 
 
 _CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")
-_CHROME_CANDIDATES = ".//*[@id or @class or @style]|.//table|" + "|".join(
-    f".//{tag}" for tag in sorted(_CHROME_TAGS)
+_CHROME_CANDIDATES = etree.XPath(
+    ".//*[@id or @class or @style]|.//table|"
+    + "|".join(f".//{tag}" for tag in sorted(_CHROME_TAGS))
 )
 
 
 def _drop_dom_chrome(container: etree._Element) -> list[str]:
     """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables."""
     doomed: list[etree._Element] = []
-    for el in container.xpath(_CHROME_CANDIDATES):
+    for el in _CHROME_CANDIDATES(container):
         tag = el.tag
         if (
             tag in _CHROME_TAGS
-            or _CHROME_ATTR.search(_attr_tokens(el).replace(" ", "_"))
-            or (_HIDDEN.search(el.get("style") or "") and not _hidden_page(el))
+            or _attr_says(_attr_tokens(el))[2]
+            or (_hides(el.get("style") or "") and not _hidden_page(el))
             or (tag == "table" and _is_field_table(el))
         ):
             doomed.append(el)
@@ -477,7 +525,7 @@ def _hidden_page(el: etree._Element) -> bool:
         if sib is not el
         and sib.tag == el.tag
         and sib.get("class") == cls
-        and not _HIDDEN.search(sib.get("style") or "")
+        and not _hides(sib.get("style") or "")
     ]
     return bool(shown) and all(norm(text_of(sib)) != norm(text) for sib in shown)
 

@@ -24,9 +24,11 @@ BLOCK_TAGS = words(
     "address fieldset legend"
 )
 SKIP_TAGS = words("script style noscript template select option textarea button head")
-_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 LAYOUT_CELL_CHARS = 300
 _CELL_TAGS = ("td", "th")
+_LONG_CELLS = etree.XPath(
+    f".//td[string-length(.) > {LAYOUT_CELL_CHARS}]|.//th[string-length(.) > {LAYOUT_CELL_CHARS}]"
+)
 _HEADING_ALT = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S"
 )
@@ -43,8 +45,13 @@ def han_count(text: str, *, digits: bool = False) -> int:
 
 
 def norm(text: str) -> str:
-    """Collapse whitespace (incl. &nbsp; and full-width spaces) and strip."""
-    return _WS.sub(" ", text).strip()
+    """Collapse whitespace (incl. &nbsp;, full-width and zero-width spaces) and strip."""
+    return " ".join(visible_spaces(text).split())
+
+
+def visible_spaces(text: str) -> str:
+    """Zero-width spaces and BOMs as spaces: str.split() does not count them as whitespace."""
+    return text.replace("\u200b", " ").replace("\ufeff", " ")
 
 
 def text_of(el: etree._Element) -> str:
@@ -66,20 +73,19 @@ def drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
-def table_rows(table: etree._Element) -> list[etree._Element]:
-    """The table's own rows, not those of nested tables."""
-    return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+_ROWS = "tr|thead/tr|tbody/tr|tfoot/tr"
+_TABLE_CELLS = etree.XPath(
+    "|".join(f"{rows}/{cell}" for rows in _ROWS.split("|") for cell in _CELL_TAGS)
+)
 
 
 def is_data_table(table: etree._Element) -> bool:
     """A table of cells (statistics, metadata), not a page-layout table."""
-    if table.xpath(".//table"):
+    if next(table.iterdescendants("table"), None) is not None:
         return False
-    cells = table.xpath(".//td|.//th")
-    return bool(cells) and all(
-        len(raw := text_of(c)) <= LAYOUT_CELL_CHARS or len(norm(raw)) <= LAYOUT_CELL_CHARS
-        for c in cells
-    )
+    if next(table.iterdescendants(_CELL_TAGS), None) is None:
+        return False
+    return all(len(norm(text_of(c))) <= LAYOUT_CELL_CHARS for c in _LONG_CELLS(table))
 
 
 def cell_text(cell: etree._Element) -> str:
@@ -87,15 +93,34 @@ def cell_text(cell: etree._Element) -> str:
     return norm(" ".join(cell.itertext()))
 
 
-def row_line(row: etree._Element, texts: dict[etree._Element, str] | None = None) -> str:
-    """A table row as one line, cells joined by " | "; their texts kept in `texts` if given."""
-    cells = []
-    for c in row:
-        if c.tag in _CELL_TAGS:
-            cells.append(text := cell_text(c))
-            if texts is not None:
-                texts[c] = text
-    return CELL_SEP.join(cells) if any(cells) else ""
+# Rendering runs in libxslt (C): a Python walk over every node cost most of a page's parse time.
+# The stylesheet writes text with separators the cleaner strips from every page (_SEPARATORS):
+# a line break at each block, a row start and a cell start in data tables. Python then only
+# marks what XSLT 1.0 cannot decide (data tables, heading images, the skipped subtree) and
+# normalises the lines.
+_LINE, _CELL, _ROW, _SKIPPED = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
+SEPARATORS = "\ufdd0-\ufdd3"
+_DATA = "data-nianbao-table"  # a data table's index among the rendered element's data tables
+_ALT = "data-nianbao-alt"  # an image whose alt text is a section heading
+_SKIP = "data-nianbao-skip"
+_LINE_TAGS = "|".join(sorted(BLOCK_TAGS | set(_CELL_TAGS) - {"br"}))
+_RENDER = etree.XSLT(
+    etree.XML(
+        f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="*[@{_SKIP}]" priority="10">{_LINE}<xsl:if test="@{_SKIP}='mark'"
+>{_SKIPPED}{_LINE}</xsl:if></xsl:template>
+<xsl:template match="{"|".join(sorted(SKIP_TAGS))}"/>
+<xsl:template match="br">{_LINE}</xsl:template>
+<xsl:template match="img[@{_ALT}]"><xsl:value-of select="@alt"/></xsl:template>
+<xsl:template match="{_LINE_TAGS}">{_LINE}<xsl:apply-templates/>{_LINE}</xsl:template>
+<xsl:template match="table[@{_DATA}]" priority="5">{_LINE}<xsl:for-each
+ select="{_ROWS}">{_ROW}<xsl:value-of select="../../@{_DATA}|../@{_DATA}"
+/><xsl:for-each select="td|th">{_CELL}<xsl:for-each select=".//text()"><xsl:text> </xsl:text
+><xsl:value-of select="."/></xsl:for-each></xsl:for-each>{_LINE}</xsl:for-each></xsl:template>
+</xsl:stylesheet>"""
+    )
+)
 
 
 def element_lines(
@@ -106,48 +131,37 @@ def element_lines(
 ) -> list[str]:
     """Render an element to non-empty lines (leaving out the `skip` subtree, `mark` in its
     place when given; data-table cell texts kept in `texts`, for the tables reader)."""
+    hidden = set(skip.iter("table")) if skip is not None else set()
+    tables = [t for t in root.iter("table") if t not in hidden and is_data_table(t)]
+    headings = [i for i in root.iter("img") if _HEADING_ALT.match(i.get("alt") or "")]
+    marked = [*tables, *headings]
+    for k, table in enumerate(tables):
+        table.set(_DATA, str(k))
+    for img in headings:
+        img.set(_ALT, "")
+    if skip is not None:
+        skip.set(_SKIP, "mark" if mark is not None else "")
+        marked.append(skip)
+    try:
+        rendered = str(_RENDER(root))
+    finally:
+        for el in marked:
+            for name in (_DATA, _ALT, _SKIP):
+                el.attrib.pop(name, None)
     out: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        if buf:
-            line = norm("".join(buf))
-            if line:
-                out.append(line)
-            buf.clear()
-
-    def walk(node: etree._Element, depth: int) -> None:
-        tag = node.tag
-        if node is skip:
-            flush()
-            if mark is not None:
-                out.append(mark)
-        elif isinstance(tag, str) and tag not in SKIP_TAGS:  # comments have no str tag
-            if tag == "br":
-                flush()
-            elif tag == "img":  # a section heading drawn as an image reads as its alt text
-                alt = node.get("alt")
-                if alt and _HEADING_ALT.match(alt):
-                    buf.append(alt)
-            elif tag == "table" and is_data_table(node):
-                flush()
-                out.extend(line for row in table_rows(node) if (line := row_line(row, texts)))
-            elif tag in BLOCK_TAGS or tag in _CELL_TAGS or depth > 200:
-                flush()
-                inner(node, depth)
-                flush()
-            else:
-                inner(node, depth)
-        if node.tail and node is not root:
-            buf.append(node.tail)
-
-    def inner(node: etree._Element, depth: int) -> None:
-        if node.text:
-            buf.append(node.text)
-        if depth <= 200:
-            for child in node:
-                walk(child, depth + 1)
-
-    walk(root, 0)
-    flush()
+    cells_of: dict[int, list[str]] = {}  # a data table's cell texts, in document order
+    for part in visible_spaces(rendered).split(_LINE):
+        if part.startswith(_ROW):
+            index, *raw = part[1:].split(_CELL)
+            cells = [" ".join(c.split()) for c in raw]
+            cells_of.setdefault(int(index), []).extend(cells)
+            if any(cells):
+                out.append(CELL_SEP.join(cells))
+        elif part == _SKIPPED:
+            out.append(mark or "")
+        elif line := " ".join(part.split()):
+            out.append(line)
+    if texts is not None:
+        for index, cells in cells_of.items():
+            texts.update(zip(_TABLE_CELLS(tables[index]), cells, strict=True))
     return out
