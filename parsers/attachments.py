@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parsers.render import CELL_SEP, norm
-from parsers.text import drop_running_lines
+from parsers.text import drop_running_lines, is_page_number
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -51,15 +51,25 @@ def pdf_text(data: bytes) -> Extracted:
 
     out = Extracted()
     images = 0
-    pages: list[list[str]] = []
+    read: list[tuple[list[dict], list[tuple[float, int, str]]]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 images += len(page.images)
-                pages.append(_pdf_page_lines(page))
+                read.append(_pdf_page(page))
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         out.warnings.append(f"PDF could not be read: {type(exc).__name__}: {exc}"[:200])
         return out
+    # the text block's margins over the whole document: a page holding only a table and a
+    # heading would otherwise take the heading's end for its right margin
+    edges = [(line["x0"], line["x1"]) for lines, _ in read for line in lines]
+    left = min((x0 for x0, _ in edges), default=0)
+    right = max((x1 for _, x1 in edges), default=0)
+    pages = []
+    for lines, rows in read:
+        placed = [(top, 0, text) for top, text in _paragraphs(lines, left, right)] + rows
+        placed.sort(key=lambda item: (item[0], item[1]))
+        pages.append([text for _, _, text in placed if text])
     out.lines = drop_running_lines(pages)
     if sum(len(x) for x in out.lines) < 20:
         out.scanned = images > 0
@@ -69,7 +79,8 @@ def pdf_text(data: bytes) -> Extracted:
     return out
 
 
-def _pdf_page_lines(page: Page) -> list[str]:
+def _pdf_page(page: Page) -> tuple[list[dict], list[tuple[float, int, str]]]:
+    """(the text lines outside tables, the table rows placed at their table's top)."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -79,15 +90,13 @@ def _pdf_page_lines(page: Page) -> list[str]:
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
     rest = page.filter(outside) if boxes else page
-    placed: list[tuple[float, int, str]] = [
-        (top, 0, text) for top, text in _paragraphs(rest.extract_text_lines())
+    rows = [
+        (table.bbox[1], k + 1, line)
+        for table in tables
+        for k, row in enumerate(table.extract())
+        if (line := _row(row))
     ]
-    for table in tables:
-        for k, row in enumerate(table.extract()):
-            if line := _row(row):
-                placed.append((table.bbox[1], k + 1, line))
-    placed.sort(key=lambda item: (item[0], item[1]))
-    return [text for _, _, text in placed if text]
+    return rest.extract_text_lines(), rows
 
 
 _HEADING = re.compile(
@@ -95,19 +104,17 @@ _HEADING = re.compile(
 )
 
 
-def _paragraphs(lines: list[dict]) -> list[tuple[float, str]]:
+def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[float, str]]:
     """Join lines the PDF wrapped at the right margin back into paragraphs. A line that starts
     far from the left margin and ends at the right one is right-aligned (a signature), not
-    wrapped."""
-    right = max((line["x1"] for line in lines), default=0)
-    left = min((line["x0"] for line in lines), default=0)
+    wrapped; a heading or a page number never continues a paragraph."""
     out: list[tuple[float, str]] = []
     wrapped = False
     for line in lines:
         text = norm(line["text"])
         if not text:
             continue
-        if wrapped and out and not _HEADING.match(text):
+        if wrapped and out and not _HEADING.match(text) and not is_page_number(text):
             out[-1] = (out[-1][0], out[-1][1] + text)
         else:
             out.append((line["top"], text))

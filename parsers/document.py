@@ -16,6 +16,7 @@ from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
 from parsers.html import DOC_EXTS, Page, decode, parse_html
+from parsers.markdown import from_markdown, is_markdown
 from parsers.record import Report
 from parsers.script import (
     detect_script,
@@ -83,6 +84,8 @@ class _Source:
     scanned: bool = False
     warnings: list[str] = field(default_factory=list)
     attachments: list[dict[str, str]] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)  # removed before reading (Markdown header)
+    meta: dict[str, str] = field(default_factory=dict)  # a text's own <meta>-like fields
 
 
 def parse_document(
@@ -130,7 +133,13 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
         # pdftotext separates pages by form feeds: their running headers and footers go
         pages = [[x.rstrip() for x in p.splitlines()] for p in text.split("\f")]
         lines = drop_running_lines(pages) if len(pages) > 1 else pages[0]
-        return _Source(unglue(lines), warnings=warnings, attachments=attachments)
+        chrome: list[str] = []
+        meta: dict[str, str] = {}
+        if is_markdown(text):
+            lines, chrome, meta = from_markdown(lines)
+        return _Source(
+            unglue(lines), warnings=warnings, attachments=attachments, chrome=chrome, meta=meta
+        )
     page = parse_html(text, url)
     if page.container_found is None:
         warnings.append("no content container found")
@@ -154,12 +163,12 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     body = trim_blank([simple[i] for i in keep])
     chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
     page_chrome = _page_chrome(page)
-    report.chrome = _chrome(page, page_chrome, chrome_lines, body)
+    report.chrome = _chrome(page, [*src.chrome, *page_chrome], chrome_lines, body)
     report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))
-    report.script = detect_script(report.text_original)
+    report.text = "\n".join(body)
+    report.script = detect_script(report.text_original, report.text)
     if report.script is None and page:  # a list page: the script of the page around it
         report.script = detect_script("\n".join([page.title_tag or "", *page.page_lines]))
-    report.text = "\n".join(body)
     link_title = to_simplified(context.get("link_title") or "") or None
     report.title = title or link_title
     # 关于印发《…年度报告》的通知 carrying the report: its metadata is the carried report's
@@ -174,7 +183,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         or meta.year_from_title(link_title)
     )
     report.published = meta.published(
-        meta=page.meta if page else {},
+        meta=page.meta if page else src.meta,
         chrome=hints,
         fields=_simplified_fields(page),
         url=url,

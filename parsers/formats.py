@@ -10,30 +10,36 @@ unless the text carries two labels of the old 统计表 (主动公开政府信�
 
 from __future__ import annotations
 
-import re
-
 PRE2019 = "pre2019"
 F2019 = "2019"
 F2021 = "2021"
 
-_LABELS_2021 = re.compile(
-    r"本年制发件数|本年废止件数|现行有效件数|本年收费金额|逾期不补正|逾期未按收费通知要求缴纳费用"
+# Labels are looked up as plain substrings (no label overlaps another, so this counts what a
+# regex alternation would, several times faster).
+_LABELS_2021 = (
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "本年收费金额",
+    "逾期不补正",
+    "逾期未按收费通知要求缴纳费用",
 )
-_LABELS_2019 = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|采购总金额|采购项目数量")
-_OLD_STATS = re.compile(r"政府信息公开情况统计表|主动公开政府信息数|申请答复数|回应解读情况")
+_LABELS_2019 = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "采购总金额", "采购项目数量")
+_OLD_STATS = ("政府信息公开情况统计表", "主动公开政府信息数", "申请答复数", "回应解读情况")
 
 
 def detect_format(text: str, year: int | None) -> str | None:
     """Format from table labels first, then from the year; None when neither tells."""
-    compact = re.sub(r"\s+", "", text)
-    hits_2021 = len(set(_LABELS_2021.findall(compact)))
-    hits_2019 = len(set(_LABELS_2019.findall(compact)))
+    compact = "".join(text.split())
+    hits_2021 = sum(label in compact for label in _LABELS_2021)
+    hits_2019 = sum(label in compact for label in _LABELS_2019)
     if hits_2021 >= 2 or (hits_2021 and hits_2021 >= hits_2019):
         return F2021
     if hits_2019:
         return F2019
     # a 2019 report may still follow the old template (the 60号 format was only encouraged)
-    if len(set(_OLD_STATS.findall(compact))) >= 2 or (year is None and _OLD_STATS.search(compact)):
+    old = sum(label in compact for label in _OLD_STATS)
+    if old >= 2 or (year is None and old):
         return PRE2019
     if year is not None:
         return PRE2019 if year <= 2018 else F2019 if year <= 2020 else F2021

@@ -11,15 +11,15 @@ from functools import lru_cache
 
 import opencc
 
+from parsers.render import han_count
+
 TRADITIONAL = "traditional"
 SIMPLIFIED = "simplified"
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # Mirror sites annotate characters with pinyin, e.g. 鎮(zhèn); a syllable in brackets right
-# after a Han character is never report text.
-_PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s*[)）]"
-)
+# after a Han character is never report text. The pattern starts at the bracket (a scan for a
+# bracket is fast) and the Han character before it is checked in code.
+_PINYIN = re.compile(r"[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s*[)）]")
 _TONE_OR_SYLLABLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]|^[a-z]{2,6}[1-5]?$")
 
 
@@ -41,25 +41,28 @@ def lines_to_simplified(lines: list[str]) -> list[str]:
     return out if len(out) == len(lines) else [to_simplified(x) for x in lines]
 
 
-def detect_script(text: str) -> str | None:
+def detect_script(text: str, simplified: str | None = None) -> str | None:
     """`traditional` when a real share of the Han characters change under t2s, else simplified.
 
     A Simplified page quoting a few Traditional names stays simplified; None without Han text.
+    A character changes when t2s leaves none of it in the text (`simplified`, converted here
+    unless the caller has it already): set arithmetic instead of a comparison per character.
     """
-    han = _NOT_CJK.sub("", text)
-    if not han:
+    total = han_count(text)
+    if not total:
         return None
-    unique = sorted(set(han))
-    converted = to_simplified("".join(unique))
-    if len(converted) != len(unique):
-        converted = "".join(to_simplified(c)[:1] for c in unique)
-    hits = sum(han.count(a) for a, b in zip(unique, converted, strict=True) if a != b)
-    return TRADITIONAL if hits >= 3 and hits / len(han) >= 0.03 else SIMPLIFIED
+    after = set(to_simplified(text) if simplified is None else simplified)
+    hits = sum(text.count(c) for c in set(text) - after if "\u4e00" <= c <= "\u9fff")
+    return TRADITIONAL if hits >= 3 and hits / total >= 0.03 else SIMPLIFIED
+
+
+def _after_han(m: re.Match[str]) -> bool:
+    return m.start() > 0 and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff"
 
 
 def has_pinyin(text: str) -> bool:
     """Whether any bracketed Latin follows a Han character (one scan before line by line)."""
-    return bool(_PINYIN.search(text))
+    return any(_after_han(m) for m in _PINYIN.finditer(text))
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -69,7 +72,7 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     def repl(m: re.Match[str]) -> str:
         nonlocal count
         inner = m.group(0)[1:-1].strip()
-        if _TONE_OR_SYLLABLE.search(inner):
+        if _after_han(m) and _TONE_OR_SYLLABLE.search(inner):
             count += 1
             return ""
         return m.group(0)

@@ -78,12 +78,23 @@ _FOOTER = re.compile(
 _PAGE_NUMBER = re.compile(
     r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
 )
+
+
+def is_page_number(line: str) -> bool:
+    """A page's number line ("- 3 -", "第 3 页 共 12 页"), never part of a sentence."""
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
 # an article's pager: 第1页 第2页 下一页, 共2页 首页 上一页 1 2 下一页 尾页
+# and a list's: 共 126 条记录 当前第 1/21 页, 每页 10 条
 _PAGER_LINE = re.compile(
     r"^(?:(?:第|共)\s*\d{1,3}\s*页|[上下]一页|首\s*页|尾\s*页|末\s*页|\d{1,3}"
+    r"|共\s*\d{1,6}\s*条(?:记录|信息|数据)?|每页\s*\d{1,3}\s*条|当前|第?\s*\d{1,4}\s*/\s*\d{1,4}\s*页"
     r"|[\s\[\]【】<>«»|/，,.…:：])+$"
 )
-_PAGER_WORD = re.compile(r"第\s*\d{1,3}\s*页|[上下]一页")
+_PAGER_WORD = re.compile(
+    r"第\s*\d{1,3}\s*页|[上下]一页|\d{1,4}\s*/\s*\d{1,4}\s*页|共\s*\d{1,6}\s*条记录"
+)
 _SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
 
 _TITLE_WORDS = re.compile(
@@ -98,7 +109,7 @@ def is_chrome_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_CHROME_LEN:
         return False
-    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or _PAGE_NUMBER.match(s):
+    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or is_page_number(s):
         return True
     if "页" in s and _PAGER_LINE.match(s) and _PAGER_WORD.search(s):
         return True

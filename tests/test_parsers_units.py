@@ -16,7 +16,8 @@ from parsers.agency import full_name, parse_name, with_county
 from parsers.classify import Evidence, classify, title_trap
 from parsers.document import _crumbs, sniff
 from parsers.formats import detect_format
-from parsers.html import attachment_kind, decode, parse_html
+from parsers.html import attachment_kind, decode, has_pager, parse_html
+from parsers.markdown import from_markdown, is_markdown
 from parsers.meta import (
     iso_date,
     site_county,
@@ -671,3 +672,66 @@ def test_iframe_srcdoc_and_hidden_pages_are_content() -> None:
     assert "隐藏的弹窗文字。" not in lines
     copy = paged.replace("<p>二是完善公开目录，持续更新。</p>", para * 4)
     assert parse_html(copy).lines.count("本年度我镇主动公开政府信息120条，均已按时公开。") == 4
+
+
+JINA = """Title: 宁陵县2023年政府信息公开工作年度报告-宁陵县人民政府
+
+URL Source: http://www.ningling.gov.cn/2024/03-28/2897123.html
+
+Published Time: 2024-03-28T16:20:00+08:00
+
+Markdown Content:
+[![Image 1: 宁陵县人民政府](http://www.ningling.gov.cn/images/logo.png)](http://www.ningling.gov.cn/)
+
+*   [首页](http://www.ningling.gov.cn/)
+宁陵县2023年政府信息公开工作年度报告
+====================================
+
+## 一、总体情况
+
+**（一）主动公开**
+
+| 信息内容 | 本年制发件数 |
+|---|---|
+| 规章 | 0 |
+
+我县[关闭](http://x.gov.cn/a.html)过时栏目2个。
+
+[打印](javascript:window.print()) [关闭](javascript:window.close())"""
+
+
+def test_markdown_reads_as_the_page_did() -> None:
+    assert is_markdown(JINA)
+    lines, chrome, meta = from_markdown(JINA.splitlines())
+    assert [x for x in lines if x] == [
+        "宁陵县2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "（一）主动公开",
+        "信息内容 | 本年制发件数",
+        "规章 | 0",
+        "我县关闭过时栏目2个。",
+    ]
+    assert chrome[:4] == [
+        "Title: 宁陵县2023年政府信息公开工作年度报告-宁陵县人民政府",
+        "URL Source: http://www.ningling.gov.cn/2024/03-28/2897123.html",
+        "Published Time: 2024-03-28T16:20:00+08:00",
+        "Markdown Content:",
+    ]
+    assert chrome[4:] == ["首页", "打印 关闭"]
+    assert meta == {"article:published_time": "2024-03-28T16:20:00+08:00"}
+    assert not is_markdown("一、总体情况\n- 2 -\n本年度共主动公开信息12条。")
+
+
+@pytest.mark.parametrize(
+    ("text", "pager"),
+    [
+        ("<a href='?page=2'>2</a>", True),
+        ("<a href='list.jsp?cur_page=3'>3</a>", True),
+        ("共 3 页", True),
+        ("createPageHTML(5, 0, 'index', 'html')", True),
+        ("<div class='homepage'>首页</div>", False),
+        ("var page=2;", False),
+    ],
+)
+def test_has_pager(text: str, pager: bool) -> None:
+    assert has_pager(text) is pager
