@@ -52,8 +52,13 @@ def detect_script(text: str, simplified: str | None = None) -> str | None:
     if not total:
         return None
     after = set(to_simplified(text) if simplified is None else simplified)
-    hits = sum(text.count(c) for c in set(text) - after if "\u4e00" <= c <= "\u9fff")
-    return TRADITIONAL if hits >= 3 and hits / total >= 0.03 else SIMPLIFIED
+    hits = 0
+    for c in set(text) - after:
+        if "\u4e00" <= c <= "\u9fff":
+            hits += text.count(c)
+            if hits >= 3 and hits * 100 >= 3 * total:  # 3 %: counting further changes nothing
+                return TRADITIONAL
+    return SIMPLIFIED
 
 
 def _after_han(m: re.Match[str]) -> bool:
