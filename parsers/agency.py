@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.render import words
@@ -315,6 +316,25 @@ def full_name(agency: Agency, texts: list[str]) -> str:
     else:
         core, tail = short, ""
     best = agency.name
+    for found in _stated(core, tail, texts):
+        if (found.short, found.kind) == (short, agency.kind) and len(found.name) > len(best):
+            best = found.name
+    return best
+
+
+def county_stated(agency: Agency, texts: list[str]) -> str | None:
+    """The county of a department found without one (卫生健康局) where a text names it in full:
+    the signature 镇雄县卫生健康局 under a title that left the county out."""
+    if agency.kind != DEPARTMENT or agency.county:
+        return None
+    for found in _stated(agency.short, "", texts):
+        if found.kind == DEPARTMENT and found.county and with_county(agency, found.county) == found:
+            return found.county
+    return None
+
+
+def _stated(core: str, tail: str, texts: list[str]) -> Iterator[Agency]:
+    """Every name `core` + `tail` stands in, with what precedes it in the same word."""
     for text in texts:
         for m in re.finditer(rf"{re.escape(core)}{tail}", text):
             # the name starts at a word boundary, with no particle in its prefix: 本报告由北京市…
@@ -330,14 +350,8 @@ def full_name(agency: Agency, texts: list[str]) -> str:
                 ),
                 at,
             )
-            found = parse_name(text[start : m.end()], from_text=True)
-            if (
-                found
-                and (found.short, found.kind) == (short, agency.kind)
-                and len(found.name) > len(best)
-            ):
-                best = found.name
-    return best
+            if found := parse_name(text[start : m.end()], from_text=True):
+                yield found
 
 
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name

@@ -192,9 +192,13 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     body_simplified = report.text.split("\n")
     found = _agency(own_title, body_simplified, report.text, hints, head, page, context)
     if found and found.kind == ag.DEPARTMENT and not found.county:
-        # 县财政局 is named for short with its county: the crawl's or the site's
+        # 县财政局 is named for short with its county: as the text states it (its signature),
+        # else the crawl's or the site's
         site = [page.meta.get("sitename", ""), page.title_tag or ""] if page else []
-        found = ag.with_county(found, meta.site_county(context, lines_to_simplified(site)))
+        county = ag.county_stated(found, [report.text, *hints])
+        found = ag.with_county(
+            found, county or meta.site_county(context, lines_to_simplified(site))
+        )
     if found:
         report.agency = ag.full_name(found, [report.title or "", report.text, *hints])
         report.agency_short, report.agency_kind = found.short, found.kind
