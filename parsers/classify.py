@@ -256,9 +256,13 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return False, IMAGE_ONLY
     if title and (trap := title_trap(title)):
         return False, trap
+    own = bool(_OWN_TITLE.search(title))
+    # a short report (or a pointer to its PDF) beside a column of other reports' links is no
+    # list when its own title is one agency's report of one year
+    dated = own and re.search(r"(?:19|20)\d{2}", title) and agency_mod.from_title(title)
     if (
         ev.datastore
-        or (ev.list_links >= 6 and chars < 300)
+        or (ev.list_links >= 6 and chars < 300 and not dated)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
     ):
         # one dated document (no pager) linking the reports of several units is a summary
@@ -268,7 +272,6 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return False, LIST
     if _TEMPLATE_TITLE.search(title) or placeholders(title) or placeholders(ev.text) >= 2:
         return False, TEMPLATE
-    own = bool(_OWN_TITLE.search(title))
     if title and not own and _NEWS.search(title):
         return False, NEWS
     if chars < THIN_BODY:
