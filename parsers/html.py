@@ -10,6 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import parse_qs, unquote
 
 from lxml import etree
@@ -136,6 +137,7 @@ _FIELD_KEYS = (
 )
 _FIELD = re.compile(rf"({_FIELD_KEYS})\s*[:：]\s*(.*?)(?=\s+(?:{_FIELD_KEYS})\s*[:：]|$)")
 _FIELD_CELL = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]?$")
+_FIELD_KEY_START = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]")
 DOC_EXTS = words("pdf doc docx wps xls xlsx et ofd zip rar 7z rtf txt")
 _ICON = re.compile(
     r"icon|logo|gif$|print|close|share|qrcode|ewm|erweima|weixin|wechat|btn|dot|arrow",
@@ -531,14 +533,12 @@ def _hidden_page(el: etree._Element) -> bool:
 
 
 def _is_field_table(table: etree._Element) -> bool:
-    cells = table.xpath(".//td|.//th")
+    cells = list(islice(table.iter("td", "th"), 41))
     if not 3 <= len(cells) <= 40 or not is_data_table(table):
         return False  # metadata tables are small; statistics tables are not
-    cells = [norm(text_of(c)) for c in cells]
-    keys = sum(
-        1 for c in cells if _FIELD_CELL.match(c) or re.match(rf"^(?:{_FIELD_KEYS})\s*[:：]", c)
-    )
-    return keys >= 3 and keys * 3 >= len(cells)
+    texts = [norm(text_of(c)) for c in cells]
+    keys = sum(1 for c in texts if _FIELD_CELL.match(c) or _FIELD_KEY_START.match(c))
+    return keys >= 3 and keys * 3 >= len(texts)
 
 
 def _count_images(container: etree._Element) -> int:
