@@ -228,6 +228,8 @@ _NUMBERING = r"[一二三四五六七八九十]+、|（[一二三四五六七八
 NUMBERING_RE = re.compile(_NUMBERING)
 _PAREN_NUMBER = re.compile(r"（([一二三四五六七八九十\d]+)）")
 _WS = re.compile(r"\s+")
+_NOTE = re.compile(r"（[^（）]*）")
+_UNIT_NOTE = re.compile(r"（(?:单位：)?(万元|元)）")
 
 
 @cache
@@ -255,7 +257,7 @@ def strip_notes(label: str) -> str:
     """
     label = _PAREN_NUMBER.sub(r"〔\1〕", label)
     while True:
-        shorter = re.sub(r"（[^（）]*）", "", label)
+        shorter = _NOTE.sub("", label)
         if shorter == label:
             break
         label = shorter
@@ -269,7 +271,7 @@ def strip_notes(label: str) -> str:
 @lru_cache(maxsize=65536)
 def unit_note(label: str) -> str | None:
     """Unit stated in a header note: 本年收费金额（单位：万元） -> 万元."""
-    m = re.search(r"（(?:单位：)?(万元|元)）", norm(label))
+    m = _UNIT_NOTE.search(norm(label))
     return m.group(1) if m else None
 
 

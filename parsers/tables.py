@@ -25,7 +25,7 @@ from lxml import etree
 from parsers import table_labels as L
 from parsers.tables_checks import run_checks, t3_template
 from parsers.tables_map import Found, map_t2, map_t3, map_t4, regions
-from parsers.tables_source import Source, html_source, text_source
+from parsers.tables_source import Cell, Source, html_source, text_source
 from parsers.tables_stats import map_stats
 
 _MAPPERS = {"t2": map_t2, "t3": map_t3, "t4": map_t4}
@@ -39,18 +39,31 @@ class TableResult:
 
 
 def _read(source: Source) -> Found:
-    """Each table from the first candidate region that yields cells."""
-    found = Found()
-    tried: dict[str, list[tuple[Found, int]]] = {}
+    """Each table from the first candidate region that yields cells, else from its longest."""
+    candidates: dict[str, list[list[Cell]]] = {}
     for kind, cells in regions(source.cells):
-        attempt = Found()
-        _MAPPERS[kind](cells, attempt)
-        tried.setdefault(kind, []).append((attempt, len(cells)))
-    for attempts in tried.values():
-        best = next((a for a, _ in attempts if a.cells), None)
-        found.extend(best or max(attempts, key=lambda a: a[1])[0])
+        candidates.setdefault(kind, []).append(cells)
+    found = Found()
+    for kind, tried in candidates.items():
+        if len(tried) == 1:
+            # read straight into found, no copy: the mappers touch only their own table
+            _MAPPERS[kind](tried[0], found)
+        else:
+            found.extend(_best(kind, tried))
     map_stats(source.grids, found)
     return found
+
+
+def _best(kind: str, tried: list[list[Cell]]) -> Found:
+    """The first reading with cells, else that of the longest region (for its warnings)."""
+    attempts: list[Found] = []
+    for cells in tried:
+        attempt = Found()
+        _MAPPERS[kind](cells, attempt)
+        if attempt.cells:
+            return attempt
+        attempts.append(attempt)
+    return attempts[max(range(len(tried)), key=lambda n: len(tried[n]))]
 
 
 def _merge(first: Found, second: Found) -> Found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from parsers import table_labels as L
@@ -79,7 +80,9 @@ _SECTION = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _opener(label: str) -> str | None:
+    """The table a label opens, if any; cached, as it is asked of every label of a report."""
     if len(label) > 40 or ("。" in label and "勾稽关系" not in label):  # prose names tables too
         return None
     if (L.t2_item(label) and len(label) <= 12) or L.strip_notes(label) == "信息内容":
@@ -91,11 +94,15 @@ def _opener(label: str) -> str | None:
     return None
 
 
-def _closes(cell: Cell, label: str) -> bool:
-    """Prose or a report section heading ends a flattened table (the t3 note is neither)."""
+@lru_cache(maxsize=65536)
+def _closes(text: str) -> bool:
+    """Prose or a report section heading ends a flattened table (the t3 note is neither).
+
+    Cached like _opener: asked of every label after an opener."""
+    label = L.norm(text)
     if "勾稽关系" in label:
         return False
-    return "。" in cell.text or len(label) > 60 or bool(_SECTION.match(label))
+    return "。" in text or len(label) > 60 or bool(_SECTION.match(label))
 
 
 def regions(cells: list[Cell]) -> list[tuple[str, list[Cell]]]:
@@ -112,9 +119,7 @@ def regions(cells: list[Cell]) -> list[tuple[str, list[Cell]]]:
         if start < ends.get(kind, -1):
             continue
         end = next((i for i, k in opens[n + 1 :] if k != kind), len(cells))
-        stop = next(
-            (i for i in range(start + 1, end) if labels[i] and _closes(cells[i], labels[i])), end
-        )
+        stop = next((i for i in range(start + 1, end) if labels[i] and _closes(cells[i].text)), end)
         ends[kind] = stop
         out.append((kind, cells[start:stop]))
     return out
@@ -142,14 +147,16 @@ def joined(labels: Iterable[str], known: Callable[[str], object]) -> list[str]:
     return out
 
 
-def grid_columns(header: list[Cell], key: Callable[[list[str]], str | None]) -> dict[int, str]:
+def grid_columns(
+    header: list[Cell], key: Callable[[tuple[str, ...]], str | None]
+) -> dict[int, str]:
     """HTML: each grid column's header path (top to bottom) -> key."""
     paths: dict[int, list[str]] = {}
     for cell in header:
         assert cell.col is not None
         for j in range(cell.col, cell.col + cell.span):
             paths.setdefault(j, []).append(L.norm(cell.text))
-    return {j: k for j, path in sorted(paths.items()) if (k := key(path))}
+    return {j: k for j, path in sorted(paths.items()) if (k := key(tuple(path)))}
 
 
 def is_grid(cells: list[Cell]) -> bool:
@@ -159,8 +166,8 @@ def is_grid(cells: list[Cell]) -> bool:
 def take_run(cells: list[Cell], i: int) -> tuple[list[Cell], int]:
     """Value and empty cells from i up to the next label, within one row when rows are known."""
     row = cells[i].row
-    j = i
-    while j < len(cells) and not cells[j].is_label and cells[j].row == row:
+    j, n = i, len(cells)
+    while j < n and not (cell := cells[j]).is_label and cell.row == row:
         j += 1
     return cells[i:j], j
 
@@ -172,14 +179,19 @@ def _pairs(keys: Iterable[str], run: Iterable[Cell]) -> list[tuple[str, Value]]:
 def place(run: list[Cell], cols: Columns) -> list[tuple[str, Value]] | None:
     """Pair each number of a row with its column key, or None when that would be a guess."""
     if isinstance(cols, dict):
-        placed: list[tuple[str, Cell]] = []
+        pairs: list[tuple[str, Value]] = []
         for cell in run:
             start = cell.col or 0
-            keys = {cols[j] for j in range(start, start + cell.span) if j in cols}
-            if len(keys) > 1:  # one number under two columns
-                return None
-            placed.extend((k, cell) for k in keys)
-        return _pairs((k for k, _ in placed), (c for _, c in placed))
+            if cell.span == 1:  # the common case, without the set
+                key = cols.get(start)
+            else:
+                keys = {cols[j] for j in range(start, start + cell.span) if j in cols}
+                if len(keys) > 1:  # one number under two columns
+                    return None
+                key = keys.pop() if keys else None
+            if key and cell.value:
+                pairs.append((key, cell.value))
+        return pairs
     n = len(cols)
     if run and run[0].row is None:  # one cell per line: trailing empties may be layout
         return _pairs(cols, run[:n]) if len(run) >= n else None
@@ -198,7 +210,9 @@ def _describe(run: list[Cell]) -> str:
 # --- t2 ---------------------------------------------------------------------------------------
 
 
-def _t2_path_key(path: list[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def _t2_path_key(path: tuple[str, ...]) -> str | None:
+    """Cached, as are the t3 and t4 ones: a template's header paths recur in every report."""
     return next((k for p in reversed(path) if (k := L.t2_col(p))), None)
 
 
@@ -253,7 +267,8 @@ def map_t2(cells: list[Cell], found: Found) -> None:
 # --- t3 ---------------------------------------------------------------------------------------
 
 
-def _t3_path_key(path: list[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def _t3_path_key(path: tuple[str, ...]) -> str | None:
     keys = [k for p in path if (k := L.t3_col(p)) and k != L.T3_GROUP]
     return keys[-1] if keys else None
 
@@ -289,10 +304,13 @@ def _t3_columns(header: list[Cell], found: Found) -> Columns | None:
     return cols
 
 
-def _t3_row(buffer: list[str], in_other: bool) -> tuple[str | None, bool]:
-    """The row named by the labels gathered since the last numbers (last numbered part wins)."""
+@lru_cache(maxsize=65536)
+def _t3_row(labels: str, in_other: bool) -> tuple[str | None, bool]:
+    """The row named by the labels gathered since the last numbers (last numbered part wins).
+
+    Cached: every report of a template names its rows alike."""
     row = None
-    for part in L.segments(L.strip_notes("".join(buffer))):
+    for part in L.segments(L.strip_notes(labels)):
         row = L.t3_row(part, in_other=in_other)
         if row is not None:
             in_other = row == L.T3_OTHER or row in L.T3_OTHER_2021
@@ -326,14 +344,12 @@ def map_t3(cells: list[Cell], found: Found) -> None:
         if cols is None or not buffer:
             i += 1
             continue
-        row, in_other = _t3_row(buffer, in_other)
+        labels = "".join(buffer)
+        row, in_other = _t3_row(labels, in_other)
         run, i = take_run(cells, i)
-        has_numbers = any(c.value and c.value.value is not None for c in run)
         if row is None or row in L.T3_HEADERS:
-            if has_numbers:
-                found.warn(
-                    "t3", f"t3: numbers on a row that is not a template row: {''.join(buffer)}"
-                )
+            if any(c.value and c.value.value is not None for c in run):
+                found.warn("t3", f"t3: numbers on a row that is not a template row: {labels}")
         elif (pairs := place(run, cols)) is None:
             found.warn("t3", f"t3: cannot place the numbers of {row}: {_describe(run)}")
         else:
@@ -349,7 +365,8 @@ def _t4_known(label: str) -> bool:
     return bool(L.t4_group(label) or L.t4_result(label) or label == "行政诉讼")
 
 
-def _t4_path_key(path: list[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def _t4_path_key(path: tuple[str, ...]) -> str | None:
     group = next((g for p in reversed(path) if (g := L.t4_group(p))), None)
     result = next((r for p in reversed(path) if (r := L.t4_result(p))), None)
     return f"{group}/{result}" if group and result else None

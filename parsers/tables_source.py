@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 import lxml.html
 from lxml import etree
@@ -61,9 +62,13 @@ class Cell:
         span: int = 1,  # grid columns covered (HTML only)
         loose: bool = False,  # from a PDF-like line: order across lines is not column order
     ) -> None:
-        self.text, self.row, self.col, self.span, self.loose = text, row, col, span, loose
-        self.value: Value | None = read_value(text)  # None: the cell is a label
-        self.is_label = self.value is None
+        self.text = text
+        self.row = row
+        self.col = col
+        self.span = span
+        self.loose = loose
+        self.value = value = read_value(text)  # None: the cell is a label
+        self.is_label = value is None
 
 
 @dataclass
@@ -78,12 +83,57 @@ _MAX_SPAN = 60
 _DIGITS = re.compile(r"\d+")
 
 
-def _span(el: etree._Element, name: str, limit: int) -> int:
-    raw = el.get(name)
-    if raw is None:
-        return 1
+def _span(raw: str, limit: int) -> int:
     digits = _DIGITS.match(raw.strip())
     return max(1, min(int(digits.group()) if digits else 1, limit))
+
+
+def _table(
+    rows: list[etree._Element], texts: dict[etree._Element, str], cells: list[Cell], row_id: int
+) -> list[list[str]]:
+    """One table's cells, appended to `cells`, and its grid of cell texts with spans expanded.
+
+    A grid row is a list that grows to the right, None where no cell reaches (yet); a cell
+    overwrites what an earlier span covered, as published spans may overlap. Most cells span
+    nothing and land at the end of their row: they take a short path, as a page has hundreds.
+    """
+    n_rows = len(rows)
+    grid: list[list[str | None]] = [[] for _ in rows]
+    for r, tr in enumerate(rows):
+        line = grid[r]
+        row = row_id + r
+        c = 0
+        for td in tr:
+            tag = td.tag
+            if tag != "td" and tag != "th":
+                continue
+            n = len(line)
+            while c < n and line[c] is not None:
+                c += 1
+            text = texts.get(td)
+            if text is None:
+                text = cell_text(td)
+            rowspan = 1 if (raw := td.get("rowspan")) is None else _span(raw, n_rows - r)
+            colspan = 1 if (raw := td.get("colspan")) is None else _span(raw, _MAX_SPAN)
+            cells.append(Cell(text, row, c, colspan))
+            if rowspan == colspan == 1 and c == n:
+                line.append(text)
+                c += 1
+            else:
+                end = c + colspan
+                # colspan copies stay empty so a merged label is never read as a unit
+                block = [text] if colspan == 1 else [text, *[""] * (colspan - 1)]
+                for below in grid[r : r + rowspan]:
+                    if len(below) < end:
+                        below.extend([None] * (end - len(below)))
+                    below[c:end] = block
+                c = end
+    width = max(map(len, grid))  # the row of the cell reaching furthest holds that cell
+    for line in grid:  # holes no cell reaches, and short rows, read as empty cells
+        if None in line:
+            line[:] = ["" if t is None else t for t in line]
+        line.extend([""] * (width - len(line)))
+    return cast("list[list[str]]", grid)
 
 
 def html_source(
@@ -107,30 +157,7 @@ def html_source(
         rows = list(table.iter("tr"))
         if len(rows) < 2:
             continue
-        taken: dict[tuple[int, int], str] = {}
-        width = 0
-        for r, tr in enumerate(rows):
-            c = 0
-            for td in tr:
-                if td.tag not in ("td", "th"):
-                    continue
-                while (r, c) in taken:
-                    c += 1
-                rowspan = _span(td, "rowspan", len(rows) - r)
-                colspan = _span(td, "colspan", _MAX_SPAN)
-                text = texts.get(td)
-                if text is None:
-                    text = cell_text(td)
-                source.cells.append(Cell(text, row_id + r, c, colspan))
-                for dr in range(rowspan):
-                    for dc in range(colspan):
-                        # colspan copies stay empty so a merged label is never read as a unit
-                        taken[(r + dr, c + dc)] = text if dc == 0 else ""
-                c += colspan
-                width = max(width, c)
-        source.grids.append(
-            [[taken.get((r, c), "") for c in range(width)] for r in range(len(rows))]
-        )
+        source.grids.append(_table(rows, texts, source.cells, row_id))
         row_id += len(rows)
     return source
 

@@ -9,6 +9,7 @@ row). The unit comes from the unit column of each row, as published (—— incl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers import table_labels as L
 from parsers.tables_map import Found
@@ -23,19 +24,29 @@ _LEVELS = (
 _OF_WHICH = re.compile(r"^其中[：]?")
 
 
+@lru_cache(maxsize=65536)
 def _level(label: str) -> int | None:
+    """Numbering level, 1 (一、) to 4 (（1）), None when unnumbered; cached, asked per row."""
     return next((n for n, rx in enumerate(_LEVELS, 1) if rx.match(label)), None)
 
 
 def _header(grid: list[list[str]]) -> tuple[int, int, int] | None:
     """(header row, label column, unit column) of a 统计指标 | 单位 | 统计数 table."""
     for r, row in enumerate(grid):
-        labels = [L.norm(t) for t in row]
+        labels = list(map(L.norm, row))
+        if "指标" not in "".join(labels):  # most rows, and every row of t2-t4: skip the scans
+            continue
         label_col = next((j for j, t in enumerate(labels) if "指标" in t), None)
         unit_col = next((j for j, t in enumerate(labels) if t in ("单位", "计量单位")), None)
         if label_col is not None and unit_col is not None and label_col < unit_col:
             return r, label_col, unit_col
     return None
+
+
+@lru_cache(maxsize=65536)
+def _indicator(text: str) -> str:
+    """An indicator cell as its label: Simplified, no notes, no leading 其中 (cached like norm)."""
+    return _OF_WHICH.sub("", L.strip_notes(L.norm(text)))
 
 
 class _Path:
@@ -69,11 +80,7 @@ def map_stats(grids: list[list[list[str]]], found: Found) -> None:
         names = {j: L.norm(grid[h][j]) if len(value_cols) > 1 else None for j in value_cols}
         path = _Path()
         for row in grid[h + 1 :]:
-            labels = [
-                lab
-                for j in range(label_col, unit_col)
-                if (lab := _OF_WHICH.sub("", L.strip_notes(L.norm(row[j]))))
-            ]
+            labels = [lab for j in range(label_col, unit_col) if (lab := _indicator(row[j]))]
             unit = row[unit_col].strip()
             if not labels or (not unit and not any(row[j].strip() for j in value_cols)):
                 continue  # title, signature and date lines inside the table
