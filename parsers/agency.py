@@ -68,7 +68,7 @@ _NOT_BODY = re.compile(r"(?:网站|网|平台|专栏|栏目)$")
 _LEAD_PHRASES = sorted(
     words(
         "关于 印发 根据 按照 现公布 现将 公布 发布 请联系 联系 填报单位"
-        " 中共 中国共产党 经过 通过 其中 以及"
+        " 中共 中国共产党 经过 通过 其中 以及 记者从 记者 据悉"
     ),
     key=len,
     reverse=True,

@@ -139,6 +139,7 @@ _FIELD = re.compile(rf"({_FIELD_KEYS})\s*[:：]\s*(.*?)(?=\s+(?:{_FIELD_KEYS})\s
 _FIELD_CELL = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]?$")
 _FIELD_KEY_START = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]")
 DOC_EXTS = words("pdf doc docx wps xls xlsx et ofd zip rar 7z rtf txt")
+_MAYBE_DOCUMENT = re.compile(rf"\.(?:{'|'.join(sorted(DOC_EXTS))})|%2e", re.IGNORECASE)
 _ICON = re.compile(
     r"icon|logo|gif$|print|close|share|qrcode|ewm|erweima|weixin|wechat|btn|dot|arrow",
     re.IGNORECASE,
@@ -555,6 +556,8 @@ def _count_images(container: etree._Element) -> int:
 
 def attachment_kind(href: str) -> str | None:
     """Document extension of a link, reading Hanweb downfile.jsp?filename=… too."""
+    if not _MAYBE_DOCUMENT.search(href):  # most links of a page: no need to parse them
+        return None
     parts = split(href)
     names = [parts.path]
     query = parse_qs(parts.query)

@@ -164,16 +164,22 @@ def published(
     url: str | None,
     context: dict | None,
 ) -> str | None:
-    """PubDate meta, a 发布日期/日期 chrome line, the 发文日期 field, the URL, the list page."""
+    """PubDate meta, a 发布日期/日期 chrome line, the 发文日期 field, a bare date in the chrome,
+    the URL, the list page."""
     for key in _META_DATES:
         if date := iso_date(meta.get(key)):
             return date
     for line in chrome:
-        m = _DATE_LINE.search(line) or _DATE_FIRST.search(line) or _DATE_TIME.search(line)
-        if m and (date := iso_date(m.group(1))):
+        if (m := _DATE_LINE.search(line)) and (date := iso_date(m.group(1))):
             return date
     for key in _FIELD_DATES:
         if date := iso_date(fields.get(key)):
+            return date
+    # a date without its label (a 2022-01-24 09:30 bar) is weaker than a 发布日期 field: a
+    # comment's or a news list's dates read the same
+    for line in chrome:
+        m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
+        if m and (date := iso_date(m.group(1))):
             return date
     path = split(url).path
     for rx in _URL_DATES:
