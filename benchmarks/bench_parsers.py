@@ -1,10 +1,11 @@
 """Parse throughput (pages/s, one core) of parse_document against trafilatura and readability.
 
-Same fixture HTML pages for every tool (all the parser corpora's), raw bytes in. Our parser does the whole record
-(decode, container, chrome, metadata, classification, tables); the baselines only extract the
-main text, so the ratio is conservative. Peak memory is measured in a separate tracemalloc
-pass so it does not slow the timed runs (Python allocations only; lxml's C memory is not
-seen). The baselines are dev-only: `pip install trafilatura==2.3.1 readability-lxml==0.9`.
+Same fixture HTML pages for every tool (all the parser corpora's), raw bytes in. Our parser
+does the whole record (decode, container, chrome, metadata, classification, tables); the
+baselines only extract the main text, so the ratio is conservative. Peak memory is measured
+in a separate tracemalloc pass so it does not slow the timed runs (Python allocations only;
+lxml's C memory is not seen). The baselines are dev-only:
+`pip install trafilatura==2.3.1 readability-lxml==0.9` (the `bench` extra).
 
     python benchmarks/bench_parsers.py [--seconds 3]
 """

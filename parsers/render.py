@@ -103,7 +103,7 @@ SEPARATORS = "\ufdd0-\ufdd3"
 _DATA = "data-nianbao-table"  # a data table's index among the rendered element's data tables
 _ALT = "data-nianbao-alt"  # an image whose alt text is a section heading
 _SKIP = "data-nianbao-skip"
-_LINE_TAGS = "|".join(sorted(BLOCK_TAGS | set(_CELL_TAGS) - {"br"}))
+_LINE_TAGS = "|".join(sorted((BLOCK_TAGS | set(_CELL_TAGS)) - {"br"}))
 _RENDER = etree.XSLT(
     etree.XML(
         f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
