@@ -63,6 +63,10 @@ _OTHER_SUFFIX = re.compile(
     r"(?:公司|医院|学校|中学|小学|大学|学院|银行|集团|村民委员会|居民委员会|社区|村"
     r"|林场|农场|牧场|渔场|苗圃)$"
 )
+# the farms of the 新疆生产建设兵团 are numbered regiments (团场) of a division (师)
+_REGIMENT = re.compile(
+    r"^(?:第[一二三四五六七八九十]{1,3}师)?([一二三四五六七八九十〇零百\d]{1,5}团)场?$"
+)
 # a website or a column is not a body (宜阳县人民政府门户网站 ends like 农技站)
 _NOT_BODY = re.compile(r"(?:网站|网|平台|专栏|栏目)$")
 _LEAD_PHRASES = sorted(
@@ -129,7 +133,7 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     """
     s = re.sub(r"[\s《》<>“”\"'（）()【】\[\]]", "", raw or "")
     s = _trim_lead(re.sub(r"^(?:中共|中国共产党)", "", s), from_text)
-    if not 2 <= len(s) <= 40 or re.search(rf"[^{_HAN}]", s):
+    if not 2 <= len(s) <= 40 or re.search(rf"[^{_HAN}〇]", s):
         return None
     if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
         return None
@@ -162,6 +166,8 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
             COUNTY_GOVERNMENT,
             county,
         )
+    if m := _REGIMENT.search(s):  # 兵团 团场: 第六师一〇一团 is known as 一〇一团
+        return Agency(s, m.group(1), OTHER, None)
     if _OTHER_SUFFIX.search(s):
         return Agency(s, s, OTHER, None) if len(s) >= 4 else None
     if _NOT_BODY.search(s):

@@ -253,11 +253,16 @@ def title_from_page(
             and not (dated and year_from_title(h) is None)
         ):
             return h
+
+    def whole(line: str) -> str:
+        """A heading broken by <br> (达日县吉迈镇 / 2022年…报告) reads whole in the heading."""
+        return next((h for h in headings if len(h) > len(line) and h.endswith(line)), line)
+
     if container_title:
-        return container_title
+        return whole(container_title)
     for line in reversed(above):
         if looks_like_title(line):
-            return line
+            return whole(line)
     for h in [*headings, *named]:
         if looks_like_title(h):
             return h
