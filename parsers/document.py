@@ -236,7 +236,11 @@ _TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名�
 def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str | None, str]:
     """(the title, Simplified; the same title as published) from the lines and the page."""
     title = meta.title_from_lines(simple)
-    if page and title and any(title.startswith(t) for t in page.link_texts if len(t) >= 6):
+    if (
+        page
+        and title
+        and any(title.startswith(t) or t.startswith(title) for t in page.link_texts if len(t) >= 6)
+    ):
         title = None  # the first entry of a list, not this page's title
     original = dict(zip(simple, lines, strict=True))
     if page:

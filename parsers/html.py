@@ -10,6 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 from itertools import islice
 from urllib.parse import parse_qs, unquote
 
@@ -197,6 +198,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     root = _document(text)
     if "srcdoc" in text:
         _inline_srcdoc(root)
+    _inline_textareas(root)
     body = root.find("body") if root.find("body") is not None else root
     page.title_tag = norm(root.findtext(".//title") or "") or None
     page.meta = _metas(root)
@@ -253,14 +255,32 @@ def _inline_srcdoc(root: etree._Element) -> None:
     """An `<iframe srcdoc>` (the article as an inline document) becomes a div of its body."""
     for frame in list(root.iter("iframe")):
         doc = frame.get("srcdoc")
-        if not doc or frame.getparent() is None:
+        if doc and frame.getparent() is not None:
+            _replace_by_document(frame, doc, "srcdoc")
+
+
+def _inline_textareas(root: etree._Element) -> None:
+    """A `<textarea>` holding sentences (some CMS show the article in a read-only one; a
+    comment box holds none) becomes a div: of its markup, or of its lines as paragraphs."""
+    for box in list(root.iter("textarea")):
+        text = box.text or ""
+        if box.getparent() is None or han_count(text) < 50:
             continue
-        inner = _document(doc)
-        inner_body = inner.find("body")
-        div = etree.Element("div", {"class": "srcdoc"})
-        div.extend(list(inner_body if inner_body is not None else inner))
-        div.tail = frame.tail
-        frame.getparent().replace(frame, div)
+        if not _MARKUP.search(text):
+            text = "".join(f"<p>{escape(line)}</p>" for line in text.splitlines())
+        _replace_by_document(box, text, "textarea")
+
+
+_MARKUP = re.compile(r"<(?:p|br|div|table|span|h\d)\b", re.IGNORECASE)
+
+
+def _replace_by_document(el: etree._Element, markup: str, name: str) -> None:
+    inner = _document(markup)
+    inner_body = inner.find("body")
+    div = etree.Element("div", {"class": name})
+    div.extend(list(inner_body if inner_body is not None else inner))
+    div.tail = el.tail
+    el.getparent().replace(el, div)
 
 
 def _metas(root: etree._Element) -> dict[str, str]:
@@ -405,11 +425,13 @@ def _has_media(el: etree._Element) -> bool:
 
 _BLOCKISH = words("p div td th li section article pre blockquote center body dd")
 _NOT_TEXT = words("script style noscript a select option button textarea")
+_FOOTER_ATTR = re.compile(r"(?:^|[-_ ])(?:footer|foot|bottom|copyright|banquan)(?:$|[-_ ])", re.I)
 
 
 def _own_text(body: etree._Element) -> dict[etree._Element, int]:
     """Han characters and digits each block holds itself (its text and its inline children's),
-    links and scripts left out; in document order. One pass, carrying the enclosing block."""
+    links, scripts and footers left out; in document order. One pass, carrying the
+    enclosing block."""
     own: dict[etree._Element, int] = {}
 
     def add(block: etree._Element, text: str | None) -> None:
@@ -423,10 +445,26 @@ def _own_text(body: etree._Element) -> dict[etree._Element, int]:
         for child in el:
             if isinstance(child.tag, str):
                 inner = child if child.tag in _BLOCKISH else block
-                visit(child, inner, block, out or child.tag in _NOT_TEXT)
+                visit(child, inner, block, out or _not_text(child))
 
-    visit(body, body, body, body.tag in _NOT_TEXT)
+    visit(body, body, body, _not_text(body))
     return own
+
+
+def _not_text(el: etree._Element) -> bool:
+    """Links, scripts, and footers: a footer's lines outweigh a thin report's two. (Not other
+    chrome boxes: with tags left open, an info bar or a breadcrumb can swallow the report; a
+    footer comes last and swallows nothing.)"""
+    if el.tag in _NOT_TEXT or el.tag == "footer":
+        return True
+    return (el.get("id") is not None or el.get("class") is not None) and _footer_attr(
+        _attr_tokens(el)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _footer_attr(tokens: str) -> bool:
+    return bool(_FOOTER_ATTR.search(tokens))
 
 
 def _densest(body: etree._Element) -> etree._Element | None:
