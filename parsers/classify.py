@@ -201,7 +201,7 @@ def title_rest(title: str) -> str:
     m = re.search(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开", title)
     # a name holds no quotes or colon: 一图读懂《岭背镇… and 图解：… keep their trap words
     head = title[: m.start()] if m else ""
-    if head and not re.search(r"[《》“”\"：:]", head) and agency_mod.parse_name(head):
+    if m and head and not re.search(r"[《》“”\"：:]", head) and agency_mod.parse_name(head):
         return title[m.start() :]
     return title
 

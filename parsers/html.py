@@ -80,17 +80,17 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list
         if data.startswith(bom):
             return data.decode(codec, "replace"), codec, warnings
     http, meta = declared_charset(data, content_type)
-    for codec in (http, meta):
-        if codec is None:
+    for declared in (http, meta):
+        if declared is None:
             continue
         try:
-            return data.decode(codec), codec, warnings
+            return data.decode(declared), declared, warnings
         except UnicodeDecodeError:
-            text = data.decode(codec, "replace")
+            text = data.decode(declared, "replace")
             if text.count("\ufffd") <= max(2, len(text) // 1000):
-                warnings.append(f"a few bytes invalid in declared charset {codec}")
-                return text, codec, warnings
-            warnings.append(f"declared charset {codec} does not fit; detected instead")
+                warnings.append(f"a few bytes invalid in declared charset {declared}")
+                return text, declared, warnings
+            warnings.append(f"declared charset {declared} does not fit; detected instead")
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:

@@ -162,6 +162,6 @@ def element_lines(
         elif line := " ".join(part.split()):
             out.append(line)
     if texts is not None:
-        for index, cells in cells_of.items():
-            texts.update(zip(_TABLE_CELLS(tables[index]), cells, strict=True))
+        for k, cells in cells_of.items():
+            texts.update(zip(_TABLE_CELLS(tables[k]), cells, strict=True))
     return out

@@ -141,8 +141,8 @@ _T3_HEAD = (
     *_under(T3_CANNOT, _T3_CANNOT_LEAVES),
     *_under(T3_NOT_HANDLED, _T3_NOT_HANDLED_LEAVES),
 )
-T3_ROWS_2019 = (*_T3_HEAD, T3_OTHER, T3_TOTAL, T3_CARRIED_OUT)
-T3_ROWS_2021 = (*_T3_HEAD, *T3_OTHER_2021, T3_TOTAL, T3_CARRIED_OUT)
+T3_ROWS_2019: tuple[str, ...] = (*_T3_HEAD, T3_OTHER, T3_TOTAL, T3_CARRIED_OUT)
+T3_ROWS_2021: tuple[str, ...] = (*_T3_HEAD, *T3_OTHER_2021, T3_TOTAL, T3_CARRIED_OUT)
 # rows that (七）总计 sums, per template
 T3_RESULT_ROWS = {
     "2019": tuple(r for r in T3_ROWS_2019 if r.startswith(_R) and r != T3_TOTAL),
@@ -194,8 +194,8 @@ _T3_ROW_RULES: tuple[Rule, ...] = (
 
 # --- t4 ---------------------------------------------------------------------------------------
 
-T4_GROUPS = ("行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉")
-T4_RESULTS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+T4_GROUPS: tuple[str, ...] = ("行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉")
+T4_RESULTS: tuple[str, ...] = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 T4_COLS = tuple(f"{g}/{r}" for g in T4_GROUPS for r in T4_RESULTS)
 _T4_GROUP_NAMES = {
     "行政复议": T4_GROUPS[0],

@@ -260,7 +260,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
             top = top[1:]  # the first page may open on the title itself
         # a name over a date is a signature carried to the next page, not a header
         after = dict(zip(nonblank, [*nonblank[1:], None], strict=True))
-        top = [i for i in top if not (after[i] is not None and _DATE_LINE.match(page[after[i]]))]
+        top = [i for i in top if not ((j := after[i]) is not None and _DATE_LINE.match(page[j]))]
         return top, nonblank[-2:]
 
     found = [edges(k, page) for k, page in enumerate(pages)]
@@ -268,7 +268,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
     for end in (0, 1):  # headers and footers apart: a signature is no running header
         counts: dict[str, int] = {}
         for page, both in zip(pages, found, strict=True):
-            for kk in {key(page[i]) for i in both[end]} - {None}:
+            for kk in {k for i in both[end] if (k := key(page[i])) is not None}:
                 counts[kk] = counts.get(kk, 0) + 1
         running.append({kk for kk, n in counts.items() if n >= 2 and n * 2 >= len(pages)})
     out: list[str] = []
