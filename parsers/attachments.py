@@ -11,7 +11,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parsers.render import CELL_SEP, norm
 from parsers.text import drop_running_lines, is_page_number
@@ -129,12 +129,46 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":", "”")
+
+
+def _unwrapped(parts: list[str]) -> list[str]:
+    """A paragraph's soft-broken lines, with the lines a paste wrapped at a fixed width joined
+    again: a line as long as the paragraph's longest that does not end a sentence goes on."""
+    longest = max(map(len, parts), default=0)
+    out: list[str] = []
+    wrapped = False
+    for part in parts:
+        if wrapped and not _HEADING.match(part):
+            out[-1] += part
+        else:
+            out.append(part)
+        wrapped = len(parts) > 1 and len(part) >= 0.8 * longest and not part.endswith(_SENTENCE_END)
+    return out
+
+
+def _text_boxes(paragraph: Any) -> list[str]:
+    """Lines of the text boxes anchored in a paragraph (a signature is often one). Word keeps a
+    VML copy of each box under mc:Fallback: that copy is not read."""
+    lines = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        for p in box.iter(f"{_W}p"):
+            if text := norm("".join(t.text or "" for t in p.iter(f"{_W}t"))):
+                lines.append(text)
+    return lines
+
+
 def docx_text(data: bytes) -> Extracted:
     """Paragraphs and tables of a DOCX in document order.
 
     Merged cells are read once, where they start, as an HTML table renders them: python-docx's
     `row.cells` would repeat a vertically merged label on every row it spans. Soft line breaks
-    (a web page pasted into Word keeps its lines as breaks in one paragraph) are lines.
+    (a web page pasted into Word keeps its lines as breaks in one paragraph) are lines, unless
+    they wrap the text at a fixed width. Text boxes are read after their paragraph.
     Page headers and footers are not part of the body and are not read.
     """
     import docx  # imported here, like pdfplumber
@@ -149,7 +183,9 @@ def docx_text(data: bytes) -> Extracted:
         return out
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            out.lines.extend(text for part in block.text.split("\n") if (text := norm(part)))
+            parts = [text for part in block.text.split("\n") if (text := norm(part))]
+            out.lines.extend(_unwrapped(parts))
+            out.lines.extend(_text_boxes(block._p))
         elif isinstance(block, Table):
             for row in block.rows:
                 cells: list[str | None] = [

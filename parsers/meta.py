@@ -196,6 +196,9 @@ def title_from_lines(lines: list[str]) -> str | None:
         return _joined_title(lines)
     if (joined := _joined_title(lines[:i])) is not None:
         return joined  # a title broken over the lines above the first title-like line
+    if (head := _title_head(lines, i)) is not None:
+        # 宁乡市高桥镇2021年政府信息公开 / 工作年度报告: the title line is its second half
+        lines, i = [*lines[:head], lines[head].strip() + lines[i].strip(), *lines[i + 1 :]], head
     title = lines[i].strip()
     if not re.search(r"(?:报告|年报)$", title):
         joined = _joined_title(lines[i:])
@@ -205,6 +208,26 @@ def title_from_lines(lines: list[str]) -> str | None:
     if above and agency.from_title(title) is None and agency.parse_name(above[-1]):
         return above[-1] + title
     return title
+
+
+def _title_head(lines: list[str], i: int) -> int | None:
+    """The line above the title line when it is the title's first half: short, no sentence,
+    and naming the year or the report's subject (a portal's name above a title is not)."""
+    head = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if head is None:
+        return None
+    s = lines[head].strip()
+    joined = s + lines[i].strip()
+    if (
+        len(s) > 40
+        or re.search(r"[。；，,：:]|(?:报告|年报)$", s)
+        or is_chrome_line(s)
+        or not re.search(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}|信息公开|政务公开", s)
+        or len(re.findall(r"(?:19|20)\d{2}", joined)) > 1  # a row of year tabs over a list
+        or not looks_like_title(joined)
+    ):
+        return None
+    return head
 
 
 def _joined_title(lines: list[str]) -> str | None:
