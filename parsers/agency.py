@@ -57,8 +57,10 @@ _OFFICE = re.compile(r"^(.*?)办事处$")
 _COUNTY_GOV = re.compile(rf"^([{_HAN}]{{1,12}}(?:县|市|区|旗|特区|林区))(?:人民政府|政府)?$")
 _DEPT_SUFFIX = re.compile(
     r"(?:局|委员会|委|办公室|办|中心|厅|署|法院|检察院|院|所|站|队|部|处|馆|总工会|工会|妇联|残联|科协"
-    r"|工商联|红十字会|联合会|协会|供销社|联社|管委会|团委)$"
+    r"|工商联|红十字会|联合会|协会|供销社|联社|联合社|合作社|管委会|团委)$"
 )
+# vertically managed bureaus carry their ministry before the county: 国家税务总局武陟县税务局
+_VERTICAL = re.compile(r"^国家税务总局")
 _OTHER_SUFFIX = re.compile(
     r"(?:公司|医院|学校|中学|小学|大学|学院|银行|集团|村民委员会|居民委员会|社区|村"
     r"|林场|农场|牧场|渔场|苗圃)$"
@@ -172,17 +174,36 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         return Agency(s, s, OTHER, None) if len(s) >= 4 else None
     if _NOT_BODY.search(s):
         return None
-    cut, county = _dept_county(s)
+    local = _VERTICAL.sub("", s)
+    cut, county = _dept_county(local)
     # A department is named with its county (禄丰市财政局) or is at least a 局/委员会 (县财政局);
     # a bare 新闻中心 or 办公室 in a breadcrumb is a column, not an agency. 武汉市蔡甸区民政局 is
-    # 蔡甸区民政局 for short: the county names it unambiguously, as 禄丰市财政局.
+    # 蔡甸区民政局 for short: the county names it unambiguously, as 禄丰市财政局; and
+    # 国家税务总局武陟县税务局 is 武陟县税务局.
     if (
-        _DEPT_SUFFIX.search(s)
-        and len(s) >= 4
-        and (county or s[0] in "县市区" or re.search(r"局$|委员会$", s))
+        _DEPT_SUFFIX.search(local)
+        and len(local) >= 4
+        and (county or local[0] in "县市区" or re.search(r"局$|委员会$", local))
     ):
-        return Agency(s, s[cut:], DEPARTMENT, county)
+        return Agency(s, local[cut:], DEPARTMENT, county)
     return None
+
+
+def spelled_out(agency: Agency, signed: Agency | None) -> Agency:
+    """The department's name in full when the title abbreviates it and the signature does not
+    (县卫健局 signed 汤阴县卫生健康局, 妇联 signed 妇女联合会): the short name's characters in
+    order within the signed one, which does not merely extend it (县财政局国库支付中心)."""
+    if (
+        signed is None
+        or agency.kind != DEPARTMENT
+        or signed.kind != DEPARTMENT
+        or len(signed.short) <= len(agency.short)
+        or agency.short in signed.short
+        or (agency.county and signed.county and agency.county != signed.county)
+    ):
+        return agency
+    rest = iter(signed.short)
+    return signed if all(c in rest for c in agency.short) else agency
 
 
 _REPORT_WORDS = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告|工作情况")

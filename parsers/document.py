@@ -200,6 +200,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
             found, county or meta.site_county(context, lines_to_simplified(site))
         )
     if found:
+        found = ag.spelled_out(found, ag.from_signature(body_simplified))
         report.agency = ag.full_name(found, [report.title or "", report.text, *hints])
         report.agency_short, report.agency_kind = found.short, found.kind
     report.region = meta.region(context, found.county if found else None)
