@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from parsers.render import CELL_SEP, norm
@@ -79,8 +80,28 @@ def pdf_text(data: bytes) -> Extracted:
     return out
 
 
+def _inked(obj: dict) -> bool:
+    """Not a seal's red or a watermark's pale text: a char the reader is meant to read."""
+    if obj.get("object_type") != "char":
+        return True
+    color = obj.get("non_stroking_color")
+    if not isinstance(color, tuple) or not all(isinstance(v, (int, float)) for v in color):
+        return True
+    if len(color) == 1:
+        return color[0] <= 0.5
+    if len(color) == 3:
+        r, g, b = color
+        return min(r, g, b) <= 0.5 and not (r > 0.6 and g < 0.35 and b < 0.35)
+    if len(color) == 4:
+        c, m, y, k = color
+        return max(c, m, y, k) >= 0.3 and not (m > 0.6 and y > 0.6 and c < 0.3 and k < 0.3)
+    return True
+
+
 def _pdf_page(page: Page) -> tuple[list[dict], list[tuple[float, int, str]]]:
-    """(the text lines outside tables, the table rows placed at their table's top)."""
+    """(the text lines outside tables, the table rows placed at their table's top). Seals
+    (red) and watermarks (pale) are left out first: their letters fall into the lines."""
+    page = page.filter(_inked)
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -114,6 +135,8 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
         text = norm(line["text"])
         if not text:
             continue
+        if _letter_spaced(line.get("chars", [])):
+            text = "".join(c["text"] for c in line["chars"] if not c["text"].isspace())
         if wrapped and out and not _HEADING.match(text) and not is_page_number(text):
             out[-1] = (out[-1][0], out[-1][1] + text)
         else:
@@ -127,6 +150,17 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
 
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
+
+
+def _letter_spaced(chars: list[dict]) -> bool:
+    """A line set with even space between all its characters (a spaced title, a justified
+    line), which extraction reads as words of one character; a table row's gaps are uneven."""
+    ink = [c for c in chars if not c["text"].isspace()]
+    if len(ink) < 4:
+        return False
+    gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(ink))
+    median = gaps[len(gaps) // 2]
+    return median > 1 and gaps[0] > 0.3 * median and gaps[-1] < 1.8 * median
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -230,6 +230,10 @@ def _title_head(lines: list[str], i: int) -> int | None:
     return head
 
 
+# a report's title ends on the report; a notice carrying it (印发《…年度报告》的通知) on 通知
+_TITLE_END = re.compile(r"(?:报告|年报)$|^关于印发《[^》]*(?:报告|年报)》的通知$")
+
+
 def _joined_title(lines: list[str]) -> str | None:
     parts: list[str] = []
     for line in lines[:8]:
@@ -240,7 +244,7 @@ def _joined_title(lines: list[str]) -> str | None:
             break
         parts.append(s)
         joined = "".join(parts)
-        if len(joined) <= 80 and re.search(r"(?:报告|年报)$", joined) and looks_like_title(joined):
+        if len(joined) <= 80 and _TITLE_END.search(joined) and looks_like_title(joined):
             return joined
     return None
 

@@ -66,6 +66,11 @@ _ENUMERATED = re.compile(
 _NAV = re.compile(
     r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)[】\]]?\s*(?:[:：]|$)"
 )
+# an official document's masthead and number (休宁县人民政府办公室文件, 休政办〔2022〕5号)
+_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公室|委员会|局)文件$|^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]"
+    r"\s*\d{1,4}\s*号$"
+)
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*[:：]?\s*$"
@@ -112,6 +117,8 @@ def is_chrome_line(line: str) -> bool:
     if not s or len(s) > MAX_CHROME_LEN:
         return False
     if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or is_page_number(s):
+        return True
+    if _MASTHEAD.match(s):
         return True
     if "页" in s and _PAGER_LINE.match(s) and _PAGER_WORD.search(s):
         return True
