@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -166,6 +167,9 @@ def _letter_spaced(chars: list[dict]) -> bool:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", "”")
+# what a paragraph's text is made of, and the subtrees that are not its text
+_TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
+_NOT_TEXT = {f"{_W}txbxContent", _FALLBACK, f"{_W}del", f"{_W}rPr", f"{_W}pPr"}
 
 
 def _unwrapped(parts: list[str]) -> list[str]:
@@ -183,6 +187,24 @@ def _unwrapped(parts: list[str]) -> list[str]:
     return out
 
 
+def _text(el: Any) -> str:
+    """The text a reader sees in a paragraph: every run's, inside insertions, hyperlinks,
+    simple fields, smart tags and content controls too (python-docx reads only the
+    paragraph's own runs); not deleted text, field instructions or text boxes."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if tag in _TEXT:
+                parts.append(child.text or "" if _TEXT[tag] is None else _TEXT[tag])
+            elif tag not in _NOT_TEXT:
+                walk(child)
+
+    walk(el)
+    return "".join(parts)
+
+
 def _text_boxes(paragraph: Any) -> list[str]:
     """Lines of the text boxes anchored in a paragraph (a signature is often one). Word keeps a
     VML copy of each box under mc:Fallback: that copy is not read."""
@@ -191,9 +213,48 @@ def _text_boxes(paragraph: Any) -> list[str]:
         if any(a.tag == _FALLBACK for a in box.iterancestors()):
             continue
         for p in box.iter(f"{_W}p"):
-            if text := norm("".join(t.text or "" for t in p.iter(f"{_W}t"))):
+            if text := norm(_text(p)):
                 lines.append(text)
     return lines
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in document order, through content controls and custom XML."""
+    for child in parent:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == f"{_W}customXml":
+            yield from _blocks(child)
+
+
+def _continues_merge(tc: Any) -> bool:
+    merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def _block_lines(parent: Any) -> Iterator[str]:
+    for block in _blocks(parent):
+        if block.tag == f"{_W}p":
+            parts = [text for part in _text(block).split("\n") if (text := norm(part))]
+            yield from _unwrapped(parts)
+            yield from _text_boxes(block)
+            continue
+        rows = block.findall(f"{_W}tr")
+        cells = [tc for tr in rows for tc in tr.findall(f"{_W}tc")]
+        if len(cells) == 1:  # a table used as a frame: its content is lines, not a row
+            yield from _block_lines(cells[0])
+            continue
+        for tr in rows:
+            texts: list[str | None] = [
+                "" if _continues_merge(tc) else "\n".join(_text(p) for p in tc.findall(f"{_W}p"))
+                for tc in tr.findall(f"{_W}tc")
+            ]
+            if line := _row(texts):
+                yield line
 
 
 def docx_text(data: bytes) -> Extracted:
@@ -202,12 +263,11 @@ def docx_text(data: bytes) -> Extracted:
     Merged cells are read once, where they start, as an HTML table renders them: python-docx's
     `row.cells` would repeat a vertically merged label on every row it spans. Soft line breaks
     (a web page pasted into Word keeps its lines as breaks in one paragraph) are lines, unless
-    they wrap the text at a fixed width. Text boxes are read after their paragraph.
-    Page headers and footers are not part of the body and are not read.
+    they wrap the text at a fixed width. Text boxes are read after their paragraph; a one-cell
+    table (a frame) as the lines it holds. Page headers and footers are not part of the body
+    and are not read.
     """
     import docx  # imported here, like pdfplumber
-    from docx.table import Table, _Cell
-    from docx.text.paragraph import Paragraph
 
     out = Extracted()
     try:
@@ -215,18 +275,7 @@ def docx_text(data: bytes) -> Extracted:
     except Exception as exc:  # python-docx raises KeyError, ValueError, BadZipFile …
         out.warnings.append(f"DOCX could not be read: {type(exc).__name__}: {exc}"[:200])
         return out
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            parts = [text for part in block.text.split("\n") if (text := norm(part))]
-            out.lines.extend(_unwrapped(parts))
-            out.lines.extend(_text_boxes(block._p))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str | None] = [
-                    _Cell(tc, block).text for tc in row._tr.tc_lst if tc.vMerge != "continue"
-                ]
-                if line := _row(cells):
-                    out.lines.append(line)
+    out.lines = list(_block_lines(document.element.body))
     if not out.lines:
         out.warnings.append("DOCX has no text")
     return out

@@ -79,7 +79,8 @@ def map_stats(grids: list[list[list[str]]], found: Found) -> None:
             continue
         names = {j: L.norm(grid[h][j]) if len(value_cols) > 1 else None for j in value_cols}
         path = _Path()
-        for row in grid[h + 1 :]:
+        for short in grid[h + 1 :]:
+            row = short + [""] * (len(grid[h]) - len(short))  # text grids can be ragged
             labels = [lab for j in range(label_col, unit_col) if (lab := _indicator(row[j]))]
             unit = row[unit_col].strip()
             if not labels or (not unit and not any(row[j].strip() for j in value_cols)):
