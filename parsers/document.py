@@ -32,8 +32,10 @@ from parsers.text import (
     find_title_line,
     is_chrome_line,
     sections,
+    split_glued_chrome,
     trim_blank,
     unglue,
+    unspaced,
 )
 from parsers.urls import split
 
@@ -133,6 +135,7 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
         # pdftotext separates pages by form feeds: their running headers and footers go
         pages = [[x.rstrip() for x in p.splitlines()] for p in text.split("\f")]
         lines = drop_running_lines(pages) if len(pages) > 1 else pages[0]
+        lines = [unspaced(x) for x in lines]
         chrome: list[str] = []
         meta: dict[str, str] = {}
         if is_markdown(text):
@@ -149,7 +152,7 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
 def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any]) -> None:
     report.warnings.extend(src.warnings)
     report.attachments = src.attachments
-    lines, removed = _strip_pinyin(src.lines)
+    lines, removed = _strip_pinyin(split_glued_chrome(src.lines))
     if removed:
         report.warnings.append(f"removed {removed} bracketed pinyin annotations (mirror site)")
     page = src.page

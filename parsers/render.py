@@ -114,7 +114,8 @@ _RENDER = etree.XSLT(
 <xsl:template match="br">{_LINE}</xsl:template>
 <xsl:template match="img[@{_ALT}]"><xsl:value-of select="@alt"/></xsl:template>
 <xsl:template match="{_LINE_TAGS}">{_LINE}<xsl:apply-templates/>{_LINE}</xsl:template>
-<xsl:template match="table[@{_DATA}]" priority="5">{_LINE}<xsl:for-each
+<xsl:template match="table[@{_DATA}]" priority="5">{_LINE}<xsl:for-each select="caption"
+><xsl:value-of select="."/>{_LINE}</xsl:for-each><xsl:for-each
  select="{_ROWS}">{_ROW}<xsl:value-of select="../../@{_DATA}|../@{_DATA}"
 /><xsl:for-each select="td|th">{_CELL}<xsl:for-each select=".//text()"><xsl:text> </xsl:text
 ><xsl:value-of select="."/></xsl:for-each></xsl:for-each>{_LINE}</xsl:for-each></xsl:template>

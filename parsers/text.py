@@ -9,7 +9,12 @@ A line is chrome only when the whole line is chrome: a body sentence that mentio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
+
+from parsers import agency
+from parsers.render import han_count
 
 MAX_CHROME_LEN = 150
 
@@ -57,7 +62,7 @@ _COUNTER = re.compile(r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位
 _WECHAT = re.compile(
     r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
     r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 原创 · 平昌发布 2021-03-26 10:12
-    r"|^(?:点击)?(?:上方)?蓝字\s*(?:关注我们|关注)?$|^点击蓝字"
+    r"|点击(?:上方|下方)?蓝字|^(?:上方)?蓝字\s*关注"
 )
 # A list item of the report (1. / （一） / 一、) is body even when it names 二维码 or ICP备案.
 _ENUMERATED = re.compile(
@@ -150,6 +155,8 @@ def looks_like_title(line: str) -> bool:
         return False  # a label, a table row, a numbered section heading (六、其他需要报告的事项)
     if s.count("《") != s.count("》") or s.count("（") != s.count("）"):
         return False  # a wrapped line of a sentence, not a title
+    if _ATTACHMENT_NAME.search(s):
+        return False  # 附件：某镇2022年度报告.pdf names a file, not this document
     return bool(_TITLE_WORDS.search(s))
 
 
@@ -170,6 +177,51 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
 _GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
 _SENTENCE_END = re.compile(r"(?<=[。！？])(?=\S)")
 _LEADING_TITLE = re.compile(r"^(\S{4,60}?(?:年度报告|年报(?!告)|工作报告|报告))(?=\S)")
+
+
+_ATTACHMENT_NAME = re.compile(r"^附件\s*\d*\s*[:：]|\.(?:pdf|docx?|wps|xlsx?|ofd)$", re.IGNORECASE)
+# a font toolbar glued before the first sentence (【字体：大 中 小】2021年，我局…) and an info
+# line glued after the title (…年度报告发布时间：2022-01-20 来源：某镇)
+_TOOLBAR_LEAD = re.compile(r"^\s*[【\[]\s*字[体體号號]\s*[:：]?[\s大中小]*[】\]]\s*")
+_INFO_AFTER_TITLE = re.compile(
+    r"(?<=报告|報告|年报|年報)(?=\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
+    r"|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊)\s*[:：])"
+)
+
+
+def _names_title(name: str, title: str) -> bool:
+    return looks_like_title(title) and agency.from_title(title) is None and bool(
+        agency.parse_name(name)
+    )
+
+
+def unspaced(line: str) -> str:
+    """A line as printed when extraction spaced it out (OCR: 石 桥 镇 2 0 1 7 年) or doubled
+    each character of a bold title (桐桐庐庐县县), else the line."""
+    s = line.strip()
+    tokens = s.split(" ")
+    if len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and han_count(s) >= 4:
+        return "".join(tokens)
+    if len(s) >= 8 and len(s) % 2 == 0 and s[0::2] == s[1::2] and han_count(s) >= 4:
+        return s[0::2]
+    return line
+
+
+def split_glued_chrome(lines: list[str]) -> list[str]:
+    """Lines with chrome glued to report text, split so the chrome can go as a whole line."""
+    out: list[str] = []
+    for line in lines:
+        if (m := _TOOLBAR_LEAD.match(line)) and line[m.end() :].strip():
+            out.extend([m.group().strip(), line[m.end() :]])
+        elif (
+            (m := _INFO_AFTER_TITLE.search(line, 0, 120))
+            and looks_like_title(line[: m.start()])
+            and is_chrome_line(line[m.start() :])
+        ):
+            out.extend([line[: m.start()], line[m.start() :]])
+        else:
+            out.append(line)
+    return out
 
 
 def unglue(lines: list[str]) -> list[str]:
@@ -222,17 +274,28 @@ def chrome_indices(lines: list[str]) -> set[int]:
             chrome_idx.update(j for j in nonblank if j > i and _is_short_label(lines[j], 80))
             break
     chrome_idx.update(_footer_sandwich(lines, [i for i in nonblank if i >= tail_start], chrome_idx))
+    chrome_idx.update(_page_headers(lines, nonblank))
     return chrome_idx
 
 
+def _page_headers(lines: list[str], nonblank: list[int]) -> list[int]:
+    """A short line that follows a page number more than once: the running header of text
+    whose pages were joined without form feeds (— 1 — / 宁陵县市场监管政务公开)."""
+    after = [b for a, b in pairwise(nonblank) if is_page_number(lines[a])]
+    counts = Counter(lines[i].strip() for i in after if _is_short_label(lines[i], 40))
+    repeated = {s for s, n in counts.items() if n >= 2 and not _CN_DATE_ONLY.match(s)}
+    return [i for i in nonblank if lines[i].strip() in repeated]
+
+
 def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
-    """Runs of short lines in the tail with chrome just above and just below them."""
+    """Runs of short lines in the tail with chrome just above and just below them; not a run
+    holding a bare date: that is a signature on a page of its own (第1页 / name, date / 第2页)."""
     out: list[int] = []
     run: list[int] = []
     above = False
     for i in tail:
         if i in chrome_idx:
-            if above and run:
+            if above and run and not any(_CN_DATE_ONLY.match(lines[j].strip()) for j in run):
                 out.extend(run)
             above, run = True, []
         elif above and _is_short_label(lines[i], 80):
@@ -265,19 +328,30 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
         top = nonblank[:2]
         if k == 0 and top and looks_like_title(page[top[0]]):
             top = top[1:]  # the first page may open on the title itself
+        elif k == 0 and len(top) == 2 and _names_title(page[top[0]], page[top[1]]):
+            top = []  # or on the unit's name over a title without it (临泽县教育局 / 2022年…)
         # a name over a date is a signature carried to the next page, not a header
         after = dict(zip(nonblank, [*nonblank[1:], None], strict=True))
-        top = [i for i in top if not ((j := after[i]) is not None and _DATE_LINE.match(page[j]))]
+        top = [
+            i
+            for i in top
+            if not (
+                (j := after[i]) is not None
+                and _DATE_LINE.match(page[j])
+                and agency.parse_name(page[i].strip())
+            )
+        ]
         return top, nonblank[-2:]
 
     found = [edges(k, page) for k, page in enumerate(pages)]
+    filled = [page for page in pages if any(x.strip() for x in page)]  # not a last empty page
     running: list[set[str]] = []
     for end in (0, 1):  # headers and footers apart: a signature is no running header
         counts: dict[str, int] = {}
         for page, both in zip(pages, found, strict=True):
             for kk in {k for i in both[end] if (k := key(page[i])) is not None}:
                 counts[kk] = counts.get(kk, 0) + 1
-        running.append({kk for kk, n in counts.items() if n >= 2 and n * 2 >= len(pages)})
+        running.append({kk for kk, n in counts.items() if n >= 2 and n * 2 >= len(filled)})
     out: list[str] = []
     for page, both in zip(pages, found, strict=True):
         drop = {i for end in (0, 1) for i in both[end] if key(page[i]) in running[end]}
