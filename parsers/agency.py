@@ -208,7 +208,7 @@ def spelled_out(agency: Agency, signed: Agency | None) -> Agency:
 
 _REPORT_WORDS = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告|工作情况")
 _YEARISH = re.compile(
-    r"(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?|20[xX×]{2}\s*年度?"
+    r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}\s*年度?|20[xX×]{2}\s*年度?"
 )
 
 

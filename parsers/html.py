@@ -73,6 +73,23 @@ def declared_charset(data: bytes, content_type: str | None) -> tuple[str | None,
     return http, meta
 
 
+def _frequency(text: str) -> int:
+    return sum(text.count(c) for c in _FREQUENT)
+
+
+def _big5_after_all(data: bytes, text: str) -> bool:
+    """Big5 bytes decode as GB18030 without an error, to nonsense: a Big5 gateway (/gate/big5/)
+    may keep the page's gb2312 declaration. Checked only when the common words of a report
+    are missing from the GB reading."""
+    if any(w in text for w in ("政府", "信息", "公开", "工作")):
+        return False
+    try:
+        big5 = data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        return False
+    return _frequency(big5) > 2 * _frequency(text) + 10
+
+
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list[str]]:
     """Bytes to text: BOM, HTTP charset, <meta> charset, then UTF-8, else GB18030 or Big5."""
     warnings: list[str] = []
@@ -84,7 +101,11 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list
         if declared is None:
             continue
         try:
-            return data.decode(declared), declared, warnings
+            text = data.decode(declared)
+            if declared == "gb18030" and _big5_after_all(data, text):
+                warnings.append("declared charset gb18030 does not fit: Big5")
+                return data.decode("big5hkscs"), "big5hkscs", warnings
+            return text, declared, warnings
         except UnicodeDecodeError:
             text = data.decode(declared, "replace")
             if text.count("\ufffd") <= max(2, len(text) // 1000):
@@ -102,7 +123,7 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list
         except UnicodeDecodeError:
             continue
     if decoded:
-        text, codec = max(decoded, key=lambda tc: sum(tc[0].count(c) for c in _FREQUENT))
+        text, codec = max(decoded, key=lambda tc: _frequency(tc[0]))
         return text, codec, warnings
     warnings.append("encoding not recognised; decoded as UTF-8 with replacements")
     return data.decode("utf-8", "replace"), "utf-8", warnings

@@ -222,7 +222,7 @@ def _title_head(lines: list[str], i: int) -> int | None:
         len(s) > 40
         or re.search(r"[。；，,：:]|(?:报告|年报)$", s)
         or is_chrome_line(s)
-        or not re.search(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}|信息公开|政务公开", s)
+        or not re.search(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开", s)
         or len(re.findall(r"(?:19|20)\d{2}", joined)) > 1  # a row of year tabs over a list
         or not looks_like_title(joined)
     ):
