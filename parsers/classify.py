@@ -5,7 +5,7 @@ Rules, in order (the first that fires decides):
 2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
    does not look like 编制; a 关于印发《…年度报告》的通知 whose body is the report in full is
    read under the report's own title, `transmitted`): guide (公开指南), catalogue
-   (公开目录), letter (函, 工作要点, 工作总结, 工作计划), summary (汇总, 各单位, 集中发布,
+   (公开目录), letter (函, 工作要点, 工作总结, 工作计划), summary (汇总, 汇编, 各单位, 集中发布,
    …报告情况), evaluation (测评, 评估,
    考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
    会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
@@ -81,7 +81,7 @@ _TITLE_TRAPS = (
     (
         SUMMARY,
         re.compile(
-            r"汇总|一览|集中公开|集中发布|公布情况|发布情况|报告情况|报送情况|各单位|各部门|各乡镇|各街道"
+            r"汇总|汇编|一览|集中公开|集中发布|公布情况|发布情况|报告情况|报送情况|各单位|各部门|各乡镇|各街道"
             r"|部门和乡镇|乡镇和部门|县直单位|市直单位|区直单位|名单"
         ),
     ),
