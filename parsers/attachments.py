@@ -101,8 +101,9 @@ def _inked(obj: dict) -> bool:
 
 def _pdf_page(page: Page) -> tuple[list[dict], list[tuple[float, int, str]]]:
     """(the text lines outside tables, the table rows placed at their table's top). Seals
-    (red) and watermarks (pale) are left out first: their letters fall into the lines."""
-    page = page.filter(_inked)
+    (red) and watermarks (pale) are left out first: their letters fall into the lines; so are
+    the second copies of characters drawn twice to look bold."""
+    page = page.filter(_inked).dedupe_chars()  # bold drawn twice reads once
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 

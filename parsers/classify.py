@@ -128,6 +128,7 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_MARKS = "xX×＊*Ｘｘ○"  # every placeholder holds one of these or empty brackets
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
 
+_OPENINGS = re.compile(r"^\s*一\s*[、.．]\s*(?:总体情况|概述|基本情况)", re.MULTILINE)
 _NEWS = re.compile(
     r"会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会|召开|举办|举行|开展|参加|调研|督导|动态|简讯"
     r"|快讯|学习|部署|启动|荣获|获评|走进|深入"
@@ -281,6 +282,8 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
             return False, IMAGE_ONLY
         if chars < 20:
             return False, EMPTY
+    if len(_OPENINGS.findall(ev.text)) >= 2 and len(_units_on_own_lines(ev.text)) >= 2:
+        return False, SUMMARY  # whole reports of two townships, one after the other
     if len(titles) >= 5 and len(_agencies(titles)) >= 3:
         return False, SUMMARY
     if own or report_shape(ev.text):
@@ -290,6 +293,18 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     if re.search(r"报告|公报", title) and not _OWN_REPORT.search(title):
         return False, OTHER_REPORT
     return False, NEWS
+
+
+def _units_on_own_lines(text: str) -> set[str]:
+    """Townships and streets named on a line of their own (a title's first half, a signature):
+    a report names only itself so; the others it names stand in sentences. (A bureau's report
+    followed by its 下属单位's is still the bureau's page.)"""
+    names = (_YEAR_ON.sub("", line.strip()) for line in text.split("\n"))
+    units = (agency_mod.parse_name(s) for s in names if 2 < len(s) <= 20)
+    return {u.short for u in units if u and u.kind in (agency_mod.TOWNSHIP, agency_mod.STREET)}
+
+
+_YEAR_ON = re.compile(r"(?:19|20)\d{2}\s*年.*$")
 
 
 def _agencies(titles: list[str]) -> set[str]:

@@ -190,7 +190,16 @@ def published(
 
 def title_from_lines(lines: list[str]) -> str | None:
     """The title line of a text. PDF titles broken over lines are joined, including a unit
-    name set on the line above (禄丰市仁兴镇人民政府 / 2021年政府信息公开工作年度报告)."""
+    name set on the line above (禄丰市仁兴镇人民政府 / 2021年政府信息公开工作年度报告); a space
+    extraction put between two Han characters (a title drawn in two pieces) goes."""
+    title = _title_in(lines)
+    return _HAN_GAP.sub("", title) if title else None
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff])")
+
+
+def _title_in(lines: list[str]) -> str | None:
     i = find_title_line(lines)
     if i is None:
         return _joined_title(lines)

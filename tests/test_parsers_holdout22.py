@@ -1,0 +1,18 @@
+"""The twenty-third held-out corpus (tests/fixtures/parsers_holdout22): PDFs whose pages are put together oddly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT22 = Path(__file__).parent / "fixtures" / "parsers_holdout22"
+CASES = json.loads((HOLDOUT22 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout22(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT22))
