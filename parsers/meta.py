@@ -196,7 +196,7 @@ def title_from_lines(lines: list[str]) -> str | None:
     return _HAN_GAP.sub("", title) if title else None
 
 
-_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff])")
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff\d])")
 
 
 def _title_in(lines: list[str]) -> str | None:
