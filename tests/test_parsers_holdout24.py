@@ -1,0 +1,17 @@
+"""The twenty-fifth held-out corpus (tests/fixtures/parsers_holdout24): provincial intensive-platform article pages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT24 = Path(__file__).parent / "fixtures" / "parsers_holdout24"
+CASES = json.loads((HOLDOUT24 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout24(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT24))
