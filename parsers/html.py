@@ -370,13 +370,22 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, str | None]:
     best: etree._Element | None = None
     best_len = -1
+    marked = []
     for el in _WITH_ATTRS(root):
         if _attr_says(_attr_tokens(el))[0]:
+            marked.append(el)
             size = han_count(text_of(el), digits=True)
             if size > best_len and (size >= 10 or _has_media(el)):
                 best, best_len = el, size
     if best is not None:
-        return best, "marker"
+        # the text in one editor box and the tables in another: both are the report
+        parent = best.getparent()
+        twins = [
+            el
+            for el in marked
+            if el is not best and el.getparent() is parent and el.get("class") == best.get("class")
+        ]
+        return (parent if twins and parent is not None else best), "marker"
     if (span := _span_in_tree(root)) is not None:
         return span, "comment"
     for start, end in _COMMENT_SPANS:

@@ -281,7 +281,8 @@ def title_from_page(
     headings = [_untruncated(h, segments) for h in headings]
     # a heading the <title> repeats, unless it is the column's name (政府信息公开年报: no year)
     # over a container whose title line states one
-    dated = bool(container_title and year_from_title(container_title))
+    named_dated = [n for n in named if year_from_title(n) and looks_like_title(n)]
+    dated = bool(container_title and year_from_title(container_title)) or bool(named_dated)
     for h in headings:
         if (
             any(h == s or (len(h) >= 8 and h in s) for s in segments)
@@ -296,6 +297,8 @@ def title_from_page(
 
     if container_title:
         return whole(container_title)
+    if named_dated:  # the metadata block's 名称 over a heading naming the column
+        return named_dated[0]
     for line in reversed(above):
         if looks_like_title(line):
             return whole(line)
