@@ -167,7 +167,6 @@ def _letter_spaced(chars: list[dict]) -> bool:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_SENTENCE_END = ("。", "！", "？", "；", "：", ":", "”")
 # what a paragraph's text is made of, and the subtrees that are not its text
 _TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _NOT_TEXT = {f"{_W}txbxContent", _FALLBACK, f"{_W}del", f"{_W}rPr", f"{_W}pPr"}
@@ -184,7 +183,8 @@ def _unwrapped(parts: list[str]) -> list[str]:
             out[-1] += part
         else:
             out.append(part)
-        wrapped = len(parts) > 1 and len(part) >= 0.8 * longest and not part.endswith(_SENTENCE_END)
+        ends = part.endswith(_PARAGRAPH_END)
+        wrapped = len(parts) > 1 and len(part) >= 0.8 * longest and not ends
     return out
 
 
