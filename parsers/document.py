@@ -158,7 +158,8 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     page = src.page
     # Rules are written in Simplified: read a simplified view, keep the original for text_original
     simple = lines_to_simplified(lines)
-    title, title_original = _title(page, lines, simple)
+    fields = _simplified_fields(page)
+    title, title_original = _title(page, lines, simple, fields)
     if page and title and not _starts_with(simple, title):
         lines, simple = [title_original, *lines], [title, *simple]
     chrome_idx = chrome_indices(simple)
@@ -188,12 +189,12 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     report.published = meta.published(
         meta=page.meta if page else src.meta,
         chrome=hints,
-        fields=_simplified_fields(page),
+        fields=fields,
         url=url,
         context=context,
     )
     body_simplified = report.text.split("\n")
-    found = _agency(own_title, body_simplified, report.text, hints, head, page, context)
+    found = _agency(own_title, body_simplified, report.text, hints, head, page, fields, context)
     if found and found.kind == ag.DEPARTMENT and not found.county:
         # 县财政局 is named for short with its county: as the text states it (its signature),
         # else the crawl's or the site's
@@ -237,7 +238,9 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
 _TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名称")
 
 
-def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str | None, str]:
+def _title(
+    page: Page | None, lines: list[str], simple: list[str], fields: dict[str, str]
+) -> tuple[str | None, str]:
     """(the title, Simplified; the same title as published) from the lines and the page."""
     title = meta.title_from_lines(simple)
     if (
@@ -261,7 +264,6 @@ def _title(page: Page | None, lines: list[str], simple: list[str]) -> tuple[str 
         heads = converted[n_meta : n_meta + n_heads]
         rest = converted[n_meta + n_heads :]
         tag = rest.pop(0) if page.title_tag else None
-        fields = _simplified_fields(page)
         named = [v for k in _TITLE_FIELDS if (v := fields.get(k))]
         title = meta.title_from_page(meta_simple, heads, tag, title, rest, named)
     if not title:
@@ -325,10 +327,10 @@ def _agency(
     hints: list[str],
     head: list[str],
     page: Page | None,
+    fields: dict[str, str],
     context: dict[str, Any],
 ) -> ag.Agency | None:
     """First agency found, in the order of trust documented in parsers/agency.py."""
-    fields = _simplified_fields(page)
     publisher = [
         fields.get(k, "") for k in ("发布机构", "发文机关", "公开主体", "信息来源", "来源")
     ]

@@ -46,19 +46,16 @@ def detect_script(text: str, simplified: str | None = None) -> str | None:
 
     A Simplified page quoting a few Traditional names stays simplified; None without Han text.
     A character changes when t2s leaves none of it in the text (`simplified`, converted here
-    unless the caller has it already): set arithmetic instead of a comparison per character.
+    unless the caller has it already): set arithmetic instead of a comparison per character,
+    and the Han characters are counted only when some changed.
     """
-    total = han_count(text)
-    if not total:
-        return None
+    chars = set(text)
     after = set(to_simplified(text) if simplified is None else simplified)
-    hits = 0
-    for c in set(text) - after:
-        if "\u4e00" <= c <= "\u9fff":
-            hits += text.count(c)
-            if hits >= 3 and hits * 100 >= 3 * total:  # 3 %: counting further changes nothing
-                return TRADITIONAL
-    return SIMPLIFIED
+    changed = [c for c in chars - after if "\u4e00" <= c <= "\u9fff"]
+    if not changed:
+        return SIMPLIFIED if any("\u4e00" <= c <= "\u9fff" for c in chars) else None
+    hits = sum(text.count(c) for c in changed)
+    return TRADITIONAL if hits >= 3 and hits * 100 >= 3 * han_count(text) else SIMPLIFIED  # 3 %
 
 
 def _after_han(m: re.Match[str]) -> bool:
