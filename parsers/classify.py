@@ -261,13 +261,15 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     # a short report (or a pointer to its PDF) beside a column of other reports' links is no
     # list when its own title is one agency's report of one year
     dated = own and re.search(r"(?:19|20)\d{2}", title) and agency_mod.from_title(title)
+    # one dated document (no pager) linking the reports of several units is a summary; a
+    # column of report links under an undated heading or with a pager is a list
+    document = re.search(r"(?:19|20)\d{2}", title) and _OWN_REPORT.search(title)
     if (
         ev.datastore
         or (ev.list_links >= 6 and chars < 300 and not dated)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
+        or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))
     ):
-        # one dated document (no pager) linking the reports of several units is a summary
-        document = re.search(r"(?:19|20)\d{2}", title) and _OWN_REPORT.search(title)
         if document and not (ev.datastore or ev.pager) and len(_agencies(titles)) >= 3:
             return False, SUMMARY
         return False, LIST

@@ -1,0 +1,17 @@
+"""The twenty-seventh held-out corpus (tests/fixtures/parsers_holdout26): pages of the newest (2023–2026) portal templates."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT26 = Path(__file__).parent / "fixtures" / "parsers_holdout26"
+CASES = json.loads((HOLDOUT26 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout26(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT26))
