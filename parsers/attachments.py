@@ -147,11 +147,23 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
             line["x1"] >= right - 15
             and line["x0"] - left <= 0.25 * (right - left)
             and not text.endswith(_PARAGRAPH_END)
+            and not _set_apart(line.get("chars", []))
         )
     return out
 
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
+
+
+def _set_apart(chars: list[dict]) -> bool:
+    """Two parts set far apart on one line (a running header: the unit's name at the left, the
+    column's at the right edge): it spans the text block without being wrapped text."""
+    ink = [c for c in chars if not c["text"].isspace()]
+    if len(ink) < 2:
+        return False
+    widths = sorted(c["x1"] - c["x0"] for c in ink)
+    em = widths[len(widths) // 2]
+    return any(b["x0"] - a["x1"] > 4 * em for a, b in pairwise(ink))
 
 
 def _letter_spaced(chars: list[dict]) -> bool:
@@ -170,6 +182,12 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 # what a paragraph's text is made of, and the subtrees that are not its text
 _TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _NOT_TEXT = {f"{_W}txbxContent", _FALLBACK, f"{_W}del", f"{_W}rPr", f"{_W}pPr"}
+_RUN, _VANISH, _VAL = f"{_W}r", f"{_W}rPr/{_W}vanish", f"{_W}val"
+
+
+def _on(toggle: Any) -> bool:
+    """A Word on/off property (<w:vanish/>, <w:vanish w:val="0"/>) that is present and on."""
+    return toggle is not None and toggle.get(_VAL, "true") not in ("0", "false", "off")
 
 
 def _unwrapped(parts: list[str]) -> list[str]:
@@ -191,7 +209,8 @@ def _unwrapped(parts: list[str]) -> list[str]:
 def _text(el: Any) -> str:
     """The text a reader sees in a paragraph: every run's, inside insertions, hyperlinks,
     simple fields, smart tags and content controls too (python-docx reads only the
-    paragraph's own runs); not deleted text, field instructions or text boxes."""
+    paragraph's own runs); not deleted or hidden text (a template's 填报提示), field
+    instructions or text boxes."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -199,7 +218,7 @@ def _text(el: Any) -> str:
             tag = child.tag
             if tag in _TEXT:
                 parts.append(child.text or "" if _TEXT[tag] is None else _TEXT[tag])
-            elif tag not in _NOT_TEXT:
+            elif tag not in _NOT_TEXT and not (tag == _RUN and _on(child.find(_VANISH))):
                 walk(child)
 
     walk(el)
@@ -237,17 +256,119 @@ def _continues_merge(tc: Any) -> bool:
     return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
 
 
-def _block_lines(parent: Any) -> Iterator[str]:
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (Word's chineseCounting, up to 99)."""
+    tens, ones = divmod(n, 10)
+    if not 0 < n < 100:
+        return str(n)
+    head = ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" if tens else ""
+    return head + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in zip(
+        (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
+        ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"),
+        strict=True,
+    ):
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
+    "japaneseCounting": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: chr(0x245F + n) if 0 < n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x245F + n) if 0 < n <= 20 else str(n),
+    "upperLetter": lambda n: chr(64 + (n - 1) % 26 + 1),
+    "lowerLetter": lambda n: chr(96 + (n - 1) % 26 + 1),
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+}
+
+
+class _Numbering:
+    """Labels of Word's automatic numbering: a heading numbered by numbering.xml (一、 （一）
+    1.) holds only 总体情况 in its runs, and the reader sees 一、总体情况. Counters run per
+    abstract list, deeper levels restarting under a new item, as Word counts."""
+
+    def __init__(self, numbering: Any, styles: Any) -> None:
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in numbering.iter(f"{_W}abstractNum")}
+        self.lists: dict[str, tuple[str, dict[int, tuple[str, str, int]]]] = {}
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(ref.get(_VAL) if ref is not None else None)
+            if definition is None:
+                continue
+            levels = {}
+            for lvl in definition.iter(f"{_W}lvl"):
+                fmt, text, start = (lvl.find(f"{_W}{k}") for k in ("numFmt", "lvlText", "start"))
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else "",
+                    int(start.get(_VAL, "1")) if start is not None else 1,
+                )
+            self.lists[num.get(f"{_W}numId", "")] = (ref.get(_VAL, ""), levels)
+        self.styles = {
+            style.get(f"{_W}styleId"): numbering_of
+            for style in (styles.iter(f"{_W}style") if styles is not None else ())
+            if (numbering_of := style.find(f"{_W}pPr/{_W}numPr")) is not None
+        }
+        self.counts: dict[str, dict[int, int]] = {}
+
+    def label(self, paragraph: Any) -> str:
+        """The label Word shows before a paragraph ("" when it is not numbered)."""
+        props = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if props is None:
+            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+            props = self.styles.get(style.get(_VAL) if style is not None else None)
+        if props is None:
+            return ""
+        num, ilvl = props.find(f"{_W}numId"), props.find(f"{_W}ilvl")
+        found = self.lists.get(num.get(_VAL, "") if num is not None else "")
+        if found is None:
+            return ""
+        key, levels = found
+        level = int(ilvl.get(_VAL, "0")) if ilvl is not None else 0
+        counts = self.counts.setdefault(key, {})
+        counts[level] = counts.get(level, levels.get(level, ("", "", 1))[2] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        fmt, text, _ = levels.get(level, ("none", "", 1))
+        if fmt in ("bullet", "none"):
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            shown = levels.get(k, ("decimal", "", 1))[0]
+            n = counts.get(k, levels.get(k, ("", "", 1))[2])
+            return _FORMATS.get(shown, str)(n)
+
+        return re.sub(r"%([1-9])", number, text)
+
+
+def _block_lines(parent: Any, numbering: _Numbering | None) -> Iterator[str]:
     for block in _blocks(parent):
         if block.tag == f"{_W}p":
-            parts = [text for part in _text(block).split("\n") if (text := norm(part))]
+            label = numbering.label(block) if numbering else ""
+            parts = [text for part in (label + _text(block)).split("\n") if (text := norm(part))]
             yield from _unwrapped(parts)
             yield from _text_boxes(block)
             continue
         rows = block.findall(f"{_W}tr")
         cells = [tc for tr in rows for tc in tr.findall(f"{_W}tc")]
         if len(cells) == 1:  # a table used as a frame: its content is lines, not a row
-            yield from _block_lines(cells[0])
+            yield from _block_lines(cells[0], numbering)
             continue
         for tr in rows:
             texts: list[str | None] = [
@@ -266,7 +387,7 @@ def docx_text(data: bytes) -> Extracted:
     (a web page pasted into Word keeps its lines as breaks in one paragraph) are lines, unless
     they wrap the text at a fixed width. Text boxes are read after their paragraph; a one-cell
     table (a frame) as the lines it holds. Page headers and footers are not part of the body
-    and are not read.
+    and are not read; automatic numbering is (一、 before a heading).
     """
     import docx  # imported here, like pdfplumber
 
@@ -276,7 +397,11 @@ def docx_text(data: bytes) -> Extracted:
     except Exception as exc:  # python-docx raises KeyError, ValueError, BadZipFile …
         out.warnings.append(f"DOCX could not be read: {type(exc).__name__}: {exc}"[:200])
         return out
-    out.lines = list(_block_lines(document.element.body))
+    try:
+        numbering = _Numbering(document.part.numbering_part.element, document.styles.element)
+    except (NotImplementedError, KeyError):  # python-docx's way of saying there is none
+        numbering = None
+    out.lines = list(_block_lines(document.element.body, numbering))
     if not out.lines:
         out.warnings.append("DOCX has no text")
     return out

@@ -216,7 +216,10 @@ def title_trap(title: str) -> str | None:
     return OTHER_REPORT if _PART_OF_YEAR.search(rest) else None
 
 
-_TRANSMITTAL = re.compile(r"^(?:关于)?(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知$")
+# the issuer may lead: 隽水镇人民政府关于印发《…》的通知
+_TRANSMITTAL = re.compile(
+    r"^(?:[^《》]{0,40}?关于)?(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知$"
+)
 
 
 def transmitted(title: str | None, text: str) -> str | None:

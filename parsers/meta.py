@@ -214,7 +214,9 @@ def _title_in(lines: list[str]) -> str | None:
         if joined and joined.startswith(title):
             title = joined
     above = [x.strip() for x in lines[:i] if x.strip()]
-    if above and agency.from_title(title) is None and agency.parse_name(above[-1]):
+    # a unit's name over a title lacking one, or over a notice's 关于… (its issuer)
+    issuer = agency.from_title(title) is None or title.startswith("关于")
+    if above and issuer and agency.parse_name(above[-1]):
         return above[-1] + title
     return title
 

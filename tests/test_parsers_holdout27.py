@@ -1,0 +1,17 @@
+"""The twenty-eighth held-out corpus (tests/fixtures/parsers_holdout27): report attachments as county portals attach them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT27 = Path(__file__).parent / "fixtures" / "parsers_holdout27"
+CASES = json.loads((HOLDOUT27 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout27(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT27))
