@@ -228,11 +228,12 @@ def parse_html(text: str, url: str | None = None) -> Page:
     for b in root.iter("base"):
         base = join(url, b.get("href") or "") or url
         break
-    page.headings = _headings(body)
+    labelled = _labelled(root)
+    page.headings = _headings(body, labelled)
     page.attachments = _attachments(root, base)
     page.link_texts = {t for a in body.iter("a") if (t := norm(text_of(a)))}
     page.list_links = _list_links(page.link_texts)
-    container, how = _container(root, text)
+    container, how = _container(root, text, labelled)
     page.container_found = how
     page.page_lines = element_lines(body, skip=container, mark=_MARK)
     if _MARK in page.page_lines:
@@ -322,9 +323,22 @@ def _attr_tokens(el: etree._Element) -> str:
 
 
 _TITLE_ATTR = re.compile(r"title|biaoti|tit(?:$|[-_ ])|(?:^|[-_ ])bt(?:$|[-_ ])", re.IGNORECASE)
-# Elements are scanned with lxml's C iterator and an `el.attrib` test in Python: several times
-# faster than an XPath predicate such as //*[@id or @class] in libxml2.
+# The container's subtree is scanned with lxml's C iterator and an `el.attrib` test in Python:
+# several times faster than an XPath predicate such as //*[@id or @class] in libxml2. The whole
+# page's headings and labelled elements come from one XPath of plain steps (_LABELLED).
 _HEADING_TAGS = ("h1", "h2", "h3")
+_LABELLED = etree.XPath("//h1|//h2|//h3|//@id|//@class")
+
+
+def _labelled(root: etree._Element) -> dict[etree._Element, str]:
+    """The h1–h3 and the elements with an id or class, in document order, with their "id
+    class" string."""
+    out: dict[etree._Element, str] = {}
+    for found in _LABELLED(root):
+        el = found.getparent() if isinstance(found, str) else found
+        if el not in out:
+            out[el] = _attr_tokens(el)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -343,10 +357,12 @@ def _hides(style: str) -> bool:
     return bool(_HIDDEN.search(style))
 
 
-def _headings(body: etree._Element) -> list[str]:
+def _headings(body: etree._Element, labelled: dict[etree._Element, str]) -> list[str]:
     out: list[str] = []
-    for el in body.iterdescendants(etree.Element):
-        if el.tag in _HEADING_TAGS or (el.attrib and _attr_says(_attr_tokens(el))[1]):
+    for el, tokens in labelled.items():
+        if el is body or not _inside(el, body):
+            continue
+        if el.tag in _HEADING_TAGS or _attr_says(tokens)[1]:
             # a heading drawn as an image says itself in its alt text
             text = norm(text_of(el)) or norm(" ".join(el.xpath(".//img/@alt")))
             if 4 <= len(text) <= 120 and text not in out:
@@ -371,12 +387,18 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     return out
 
 
-def _container(root: etree._Element, raw: str) -> tuple[etree._Element | None, str | None]:
+def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _container(
+    root: etree._Element, raw: str, labelled: dict[etree._Element, str]
+) -> tuple[etree._Element | None, str | None]:
     best: etree._Element | None = None
     best_len = -1
     marked = []
-    for el in root.iter(etree.Element):
-        if el.attrib and _attr_says(_attr_tokens(el))[0]:
+    for el, tokens in labelled.items():
+        if _attr_says(tokens)[0]:
             marked.append(el)
             size = han_count(text_of(el), digits=True)
             if size > best_len and (size >= 10 or _has_media(el)):
