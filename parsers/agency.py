@@ -207,8 +207,8 @@ def spelled_out(agency: Agency, signed: Agency | None) -> Agency:
 
 
 _REPORT_WORDS = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告|工作情况")
-_YEARISH = re.compile(
-    r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}\s*年度?|20[xX×]{2}\s*年度?"
+_YEARISH = re.compile(  # \d takes full-width digits too: ２０２２年
+    r"(?:19|20|１９|２０)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}\s*年度?|20[xX×]{2}\s*年度?"
 )
 
 
@@ -287,7 +287,7 @@ _UNIT_AT = {
 }
 _NAMED = {
     DEPARTMENT: re.compile(
-        rf"[{_HAN}]{{2,6}}?(?:县|市|区|旗)[{_HAN}]{{2,14}}?(?:局|委员会|办公室|中心)(?![{_HAN}]{{0,1}}长)"
+        rf"[{_HAN}]{{1,6}}?(?:县|市|区|旗)[{_HAN}]{{2,14}}?(?:局|委员会|办公室|中心)(?![{_HAN}]{{0,1}}长)"
     ),
     COUNTY_GOVERNMENT: re.compile(rf"[{_HAN}]{{2,6}}?(?:县|市|区|旗)人民政府"),
 }

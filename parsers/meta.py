@@ -79,10 +79,15 @@ _SELF_NAMED = re.compile(
     r"[^。，,；;\n《》“”\"|]{0,14}?(?:报告|年报)"
 )
 _TABLE_YEAR = re.compile(rf"统计表[^\n]{{0,60}}\n?[^\n]{{0,20}}?[（(]\s*{_YEAR}\s*年度?\s*[)）]")
+# the statutory tables' section heading with its year: 二、主动公开政府信息情况（2022年度）
+_SECTION_YEAR = re.compile(
+    rf"^[二三四]\s*、[^\n]{{4,30}}情况\s*[（(]\s*{_YEAR}\s*年度?\s*[)）]\s*$", re.MULTILINE
+)
 
 
 def year_from_text(text: str) -> int | None:
-    """统计时限 first, then the report naming itself, then the 统计表 header."""
+    """统计时限 first, then the report naming itself, then the 统计表 header or a table
+    section's heading."""
     text = _fold(text)
     if m := _PERIOD.search(text):
         return _year_value(m.group(1))
@@ -92,7 +97,7 @@ def year_from_text(text: str) -> int | None:
             continue
         if year := _year_value(m.group(1)):
             return year
-    if m := _TABLE_YEAR.search(text):
+    if m := _TABLE_YEAR.search(text) or _SECTION_YEAR.search(text):
         return _year_value(m.group(1))
     return _opening_year(text)
 
@@ -128,8 +133,8 @@ def iso_date(text: str | None) -> str | None:
 
 
 _DATE_LINE = re.compile(
-    r"(?:发布日期|发布时间|发表时间|公开日期|更新时间|日期|时间|发文日期)\s*[】\]]?\s*[:：]\s*"
-    r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+    r"(?:(?:发布日期|发布时间|发表时间|公开日期|更新时间|日期|时间|发文日期)\s*[】\]]?\s*[:：]|发布于)"
+    r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
 )
 _DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 # a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南)
@@ -216,7 +221,7 @@ def _title_in(lines: list[str]) -> str | None:
     above = [x.strip() for x in lines[:i] if x.strip()]
     # a unit's name over a title lacking one, or over a notice's 关于… (its issuer)
     issuer = agency.from_title(title) is None or title.startswith("关于")
-    if above and issuer and agency.parse_name(above[-1]):
+    if above and issuer and not is_chrome_line(above[-1]) and agency.parse_name(above[-1]):
         return above[-1] + title
     return title
 

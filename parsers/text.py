@@ -43,7 +43,8 @@ _DATE_FIRST = re.compile(
 _CN_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
-    "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回|顶部|我要纠错|纠错|字号|字体|文字"
+    "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
+    "|字号|字体|文字"
     "|举报|反馈|加载更多|查看更多|更多"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
@@ -57,8 +58,16 @@ _TOOLBAR = re.compile(
     rf"^(?:(?:{_TOOL_TOKENS})|[\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d])+$", re.IGNORECASE
 )
 _QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|打开)|手机扫描|在手机(?:上)?打开")
-# Visitor counters (您是第 1234 位访问者) and the furniture of a copied WeChat article.
-_COUNTER = re.compile(r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位")
+# Visitor counters (您是第 1234 位访问者, 本文已被浏览 123 次, 本文阅读次数：218), a blog's 发布于
+# 2021年1月28日, and the furniture of a copied WeChat article.
+_COUNTER = re.compile(
+    r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位"
+    r"|^(?:本文|本页|本篇|该文|此文|文章)(?:已被|共被|被)?(?:浏览|阅读|访问|点击)(?:次数|人次|量|数)?"
+    r"\s*[:：]?\s*[\d,，]+\s*次?$"
+    r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
+)
+# the address of the original article: its URL may hold ? or ; (no sentence)
+_SOURCE_LINK = re.compile(r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]")
 _WECHAT = re.compile(
     r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
     r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 原创 · 平昌发布 2021-03-26 10:12
@@ -123,7 +132,7 @@ def is_chrome_line(line: str) -> bool:
         return False
     if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or is_page_number(s):
         return True
-    if _MASTHEAD.match(s):
+    if _MASTHEAD.match(s) or _SOURCE_LINK.match(s):
         return True
     if "页" in s and _PAGER_LINE.match(s) and _PAGER_WORD.search(s):
         return True

@@ -139,6 +139,11 @@ def test_never_raises(data: bytes | str) -> None:
         "预览时标签不可点",
         "分享 收藏 点赞 在看",
         "京ICP证030173号",
+        "本文已被浏览 123 次",
+        "本文阅读次数：218",
+        "发布于 2021年1月28日",
+        "原文链接：http://www.longhui.gov.cn/zwgk/art.shtml?id=7b2c;v=2",
+        "【返回上一页】",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -162,6 +167,8 @@ def test_chrome_lines(line: str) -> None:
         "5.在便民服务大厅设置二维码，群众扫一扫即可查阅办事指南",
         "6.完成网站IPv6改造和ICP备案信息核查",
         "（二）撰写的经验文章发表于人民日报",
+        "门户网站累计点击量达12.3万次",
+        "本文件自2021年1月28日起施行",
     ],
 )
 def test_body_lines_are_not_chrome(line: str) -> None:
