@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from parsers.render import words
 
@@ -97,11 +98,14 @@ class Agency:
     county: str | None = None
 
 
+_LEAD_START = tuple(_LEAD_PHRASES)  # for one startswith call: most names start with none
+
+
 def _trim_lead(s: str, from_text: bool) -> str:
     changed = True
     while changed and s:
         changed = False
-        for word in _LEAD_PHRASES:
+        for word in _LEAD_PHRASES if s.startswith(_LEAD_START) else ():
             if s.startswith(word) and len(s) > len(word) + 1:
                 s, changed = s[len(word) :], True
                 break
@@ -128,14 +132,18 @@ def _last_county(prefix: str | None) -> str | None:
     return rest if rest[-1:] in "县市区旗" else county
 
 
+_NAME_NOISE = re.compile(r"[\s《》<>“”\"'（）()【】\[\]]")
+_PARTY = re.compile(r"^(?:中共|中国共产党)")
+_NOT_NAME_CHAR = re.compile(rf"[^{_HAN}〇]")
+
+
 def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     """Classify a name such as 磐石市吉昌镇人民政府, 中共妥安乡委员会 or 禄丰市财政局.
 
     `from_text`: the name was cut out of a sentence, so leading particles (在, 和 …) are dropped.
     """
-    s = re.sub(r"[\s《》<>“”\"'（）()【】\[\]]", "", raw or "")
-    s = _trim_lead(re.sub(r"^(?:中共|中国共产党)", "", s), from_text)
-    if not 2 <= len(s) <= 40 or re.search(rf"[^{_HAN}〇]", s):
+    s = _trim_lead(_PARTY.sub("", _NAME_NOISE.sub("", raw or "")), from_text)
+    if not 2 <= len(s) <= 40 or _NOT_NAME_CHAR.search(s):
         return None
     if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
         return None
@@ -183,7 +191,7 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     if (
         _DEPT_SUFFIX.search(local)
         and len(local) >= 4
-        and (county or local[0] in "县市区" or re.search(r"局$|委员会$", local))
+        and (county or local[0] in "县市区" or local.endswith(("局", "委员会")))
     ):
         return Agency(s, local[cut:], DEPARTMENT, county)
     return None
@@ -220,6 +228,9 @@ _TITLE_LABEL = re.compile(
 )
 
 
+_PART_EDGES = re.compile(r"^[\s,，、:：]+|[\s,，、的]+$|(?:关于|发布|公布|印发)$")
+
+
 def from_title(title: str | None) -> Agency | None:
     """The subject of a title: the words before the year / 政府信息公开 …"""
     if not title:
@@ -228,21 +239,23 @@ def from_title(title: str | None) -> Agency | None:
     m = _REPORT_WORDS.search(title)
     head = title[: m.start()] if m else title
     for part in _YEARISH.split(head):
-        part = re.sub(r"^[\s,，、:：]+|[\s,，、的]+$|(?:关于|发布|公布|印发)$", "", part)
+        part = _PART_EDGES.sub("", part)
         if part and (agency := parse_name(part)):
             return agency
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[，。；,;：:]")
+_SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年.*$|[〇零一二三四五六七八九十○]{4}年.*$")
+
+
 def from_signature(lines: list[str]) -> Agency | None:
     """The signing body in the last lines (a short line with a name, maybe with the date)."""
-    tail = [x.strip() for x in lines if x.strip()][-8:]
-    for line in reversed(tail):
-        if "|" in line or len(line) > 40 or re.search(r"[，。；,;：:]", line):
+    last = islice(filter(None, map(str.strip, reversed(lines))), 8)  # from the end up
+    for line in last:
+        if "|" in line or len(line) > 40 or _CLAUSE_MARK.search(line):
             continue
-        line = re.sub(
-            r"(?:19|20)\d{2}\s*年.*$|[〇零一二三四五六七八九十○]{4}年.*$", "", line
-        ).strip()
+        line = _SIGNED_DATE.sub("", line).strip()
         if line and (agency := parse_name(line)):
             return agency
     return None
@@ -361,9 +374,14 @@ def county_stated(agency: Agency, texts: list[str]) -> str | None:
 
 
 def _stated(core: str, tail: str, texts: list[str]) -> Iterator[Agency]:
-    """Every name `core` + `tail` stands in, with what precedes it in the same word."""
+    """Every name `core` + `tail` stands in, with what precedes it in the same word; once each
+    (a report repeats its name: both callers look for one that fits, and parsing costs)."""
+    rx = re.compile(rf"{re.escape(core)}{tail}")
+    seen: set[str] = set()
     for text in texts:
-        for m in re.finditer(rf"{re.escape(core)}{tail}", text):
+        if core not in text:
+            continue  # (a substring test costs less than a search)
+        for m in rx.finditer(text):
             # the name starts at a word boundary, with no particle in its prefix: 本报告由北京市…
             # names 北京市…, not 报告由北京市…
             at = lo = m.start()
@@ -377,8 +395,10 @@ def _stated(core: str, tail: str, texts: list[str]) -> Iterator[Agency]:
                 ),
                 at,
             )
-            if found := parse_name(text[start : m.end()], from_text=True):
+            name = text[start : m.end()]
+            if name not in seen and (found := parse_name(name, from_text=True)):
                 yield found
+            seen.add(name)
 
 
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
@@ -392,7 +412,7 @@ def _starts_name(text: str, at: int) -> bool:
         not before
         or not ("\u4e00" <= before <= "\u9fff")
         or before in _STOP_CHARS
-        or any(text.endswith(w, 0, at) for w in _LEAD_PHRASES)
+        or text.endswith(_LEAD_START, 0, at)
     )
 
 

@@ -73,6 +73,7 @@ REASONS = (
 )
 
 THIN_BODY = 200
+_LIST_CHARS = 300  # a page of many links and fewer Han characters is a list
 
 _TITLE_TRAPS = (
     (GUIDE, re.compile(r"公开指南|信息公开指引|办事指南")),
@@ -126,9 +127,11 @@ _PLACEHOLDER = re.compile(
     r"|[（(]\s*[)）]\s*(?:年|镇|乡)"
 )
 _PLACEHOLDER_MARKS = "xX×＊*Ｘｘ○"  # every placeholder holds one of these or empty brackets
-_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
+# empty brackets, searched from each literal bracket apart: faster than from a set of them
+_EMPTY_BRACKETS = (re.compile(r"（\s*[)）]"), re.compile(r"\(\s*[)）]"))
 
 _OPENINGS = re.compile(r"^\s*一\s*[、.．]\s*(?:总体情况|概述|基本情况)", re.MULTILINE)
+_OPENING_WORDS = re.compile(r"一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
 _NEWS = re.compile(
     r"会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会|召开|举办|举行|开展|参加|调研|督导|动态|简讯"
     r"|快讯|学习|部署|启动|荣获|获评|走进|深入"
@@ -161,7 +164,8 @@ _ATTACHMENT_LINE = re.compile(
     r"附件|下载|\.(?:pdf|docx?|wps|xlsx?|ofd)|点击查看|请点击|详见|扫描件", re.IGNORECASE
 )
 _REPORT_TITLE_LINE = re.compile(r"(?:19|20)\d{2}\s*年[^。，,]{0,40}(?:年度报告|年报)")
-_REPORT_TITLE_IN_LINE = re.compile(r"(?:19|20)\d{2}[^\S\n]*年[^。，,\n]{0,40}(?:年度报告|年报)")
+# a cell holding a report title holds one of these words: only their lines are split in cells
+_REPORT_WORD = re.compile(r"年度报告|年报")
 
 
 @dataclass
@@ -181,28 +185,46 @@ class Evidence:
 def placeholders(text: str) -> int:
     """How many placeholders (xx镇, 20xx年, （）年) a text holds. Almost no text holds one: a
     scan for their characters first costs a tenth of the full pattern."""
-    if not any(c in text for c in _PLACEHOLDER_MARKS) and not _EMPTY_BRACKETS.search(text):
+    if not any(c in text for c in _PLACEHOLDER_MARKS) and not any(
+        rx.search(text) for rx in _EMPTY_BRACKETS
+    ):
         return 0
     return len(_PLACEHOLDER.findall(text))
 
 
-def body_chars(text: str, title: str | None) -> int:
-    """Han characters of the body, leaving out the title and attachment pointers."""
-    total = han_count(text)
-    pointers = bool(_ATTACHMENT_LINE.search(text))
-    for line in text.splitlines() if title or pointers else ():
-        s = line.strip()
-        if s and (s == title or (pointers and len(s) < 80 and _ATTACHMENT_LINE.search(s))):
-            total -= han_count(s)
+def body_chars(text: str, title: str | None, at_most: int | None = None) -> int:
+    """Han characters of the body, leaving out the title and attachment pointers.
+
+    Given `at_most`, the count stops there (a long report is read no further than its first
+    lines need): it goes by runs of whole lines, and no line takes off more than it adds.
+    """
+    total, start = 0, 0
+    while start < len(text):
+        end = text.find("\n", start + 2 * at_most) if at_most is not None else -1
+        chunk = text[start:] if end < 0 else text[start:end]
+        total += han_count(chunk)
+        pointers = bool(_ATTACHMENT_LINE.search(chunk))
+        for line in chunk.splitlines() if title or pointers else ():
+            s = line.strip()
+            if s and (s == title or (pointers and len(s) < 80 and _ATTACHMENT_LINE.search(s))):
+                total -= han_count(s)
+        if at_most is not None and total >= at_most:
+            return at_most
+        start = len(text) if end < 0 else end + 1
     return total
+
+
+_SUBJECT_END = re.compile(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开")
+_QUOTE_OR_COLON = re.compile(r"[《》“”\"：:]")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def title_rest(title: str) -> str:
     """The title without a leading agency name, so department names do not trigger traps."""
-    m = re.search(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开", title)
+    m = _SUBJECT_END.search(title)
     # a name holds no quotes or colon: 一图读懂《岭背镇… and 图解：… keep their trap words
     head = title[: m.start()] if m else ""
-    if m and head and not re.search(r"[《》“”\"：:]", head) and agency_mod.parse_name(head):
+    if m and head and not _QUOTE_OR_COLON.search(head) and agency_mod.parse_name(head):
         return title[m.start() :]
     return title
 
@@ -232,44 +254,59 @@ def transmitted(title: str | None, text: str) -> str | None:
 
 def report_shape(text: str) -> bool:
     """Standard sections plus the report speaking of itself."""
-    headings = [line for line in text.splitlines() if _HEADING.match(line) and len(line) < 60]
-    kinds = sum(1 for rx in _SECTION_KINDS if any(rx.search(h) for h in headings))
+    # one string of the headings, each kind searched once (no kind's words span lines)
+    headings = "\n".join(h for h in filter(_HEADING.match, text.splitlines()) if len(h) < 60)
+    kinds = sum(1 for rx in _SECTION_KINDS if rx.search(headings))
     return kinds >= 4 or (kinds >= 3 and bool(_SELF_PHRASE.search(text)))
 
 
 def _report_titles(text: str) -> list[str]:
     """Lines (or table cells) that are report titles: a list of links, a table of units."""
-    lines = dict.fromkeys(  # only the lines holding a match, once each, in order
-        text.count("\n", 0, m.start()) for m in _REPORT_TITLE_IN_LINE.finditer(text)
+    starts = dict.fromkeys(  # the lines holding a report word, once each, in order
+        text.rfind("\n", 0, m.start()) + 1 for m in _REPORT_WORD.finditer(text)
     )
-    all_lines = text.split("\n") if lines else []
     return [
         s
-        for i in lines
-        for cell in all_lines[i].split("|")
+        for start in starts
+        for cell in _line_at(text, start).split("|")
         if len(s := cell.strip()) <= 80 and _REPORT_TITLE_LINE.search(s) and "。" not in s
     ]
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def _two_openings(text: str) -> bool:
+    """Two overview headings (一、总体情况 …) at line starts: looked for anywhere first, as
+    a search from 一 is fast and one from every line start is not."""
+    return len(_OPENING_WORDS.findall(text)) >= 2 and len(_OPENINGS.findall(text)) >= 2
 
 
 def classify(ev: Evidence) -> tuple[bool, str | None]:
     """(is_annual_report, reason); reason is None for a report."""
     title = (ev.title or "").strip()
-    chars = body_chars(ev.text, title)
-    titles = _report_titles(ev.text)
     if ev.scanned:
         return False, IMAGE_ONLY
     if title and (trap := title_trap(title)):
         return False, trap
     own = bool(_OWN_TITLE.search(title))
-    # a short report (or a pointer to its PDF) beside a column of other reports' links is no
-    # list when its own title is one agency's report of one year
-    dated = own and re.search(r"(?:19|20)\d{2}", title) and agency_mod.from_title(title)
+    titles = _report_titles(ev.text)
+    # counted only as far as the tests below tell counts apart
+    chars = body_chars(ev.text, title, at_most=max(_LIST_CHARS, THIN_BODY, len(titles) * 40 + 1))
     # one dated document (no pager) linking the reports of several units is a summary; a
     # column of report links under an undated heading or with a pager is a list
-    document = re.search(r"(?:19|20)\d{2}", title) and _OWN_REPORT.search(title)
+    document = _YEAR_DIGITS.search(title) and _OWN_REPORT.search(title)
     if (
         ev.datastore
-        or (ev.list_links >= 6 and chars < 300 and not dated)
+        # a short report (or a pointer to its PDF) beside a column of other reports' links is
+        # no list when its own title is one agency's report of one year
+        or (
+            ev.list_links >= 6
+            and chars < _LIST_CHARS
+            and not (own and _YEAR_DIGITS.search(title) and agency_mod.from_title(title))
+        )
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
         or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))
     ):
@@ -287,7 +324,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
             return False, IMAGE_ONLY
         if chars < 20:
             return False, EMPTY
-    if len(_OPENINGS.findall(ev.text)) >= 2 and len(_units_on_own_lines(ev.text)) >= 2:
+    if _two_openings(ev.text) and len(_units_on_own_lines(ev.text)) >= 2:
         return False, SUMMARY  # whole reports of two townships, one after the other
     if len(titles) >= 5 and len(_agencies(titles)) >= 3:
         return False, SUMMARY
@@ -295,7 +332,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return True, None
     if not title:
         return False, EMPTY
-    if re.search(r"报告|公报", title) and not _OWN_REPORT.search(title):
+    if ("报告" in title or "公报" in title) and not _OWN_REPORT.search(title):
         return False, OTHER_REPORT
     return False, NEWS
 

@@ -30,7 +30,8 @@ _OLD_STATS = ("政府信息公开情况统计表", "主动公开政府信息数"
 
 def detect_format(text: str, year: int | None) -> str | None:
     """Format from table labels first, then from the year; None when neither tells."""
-    compact = "".join(text.split())
+    # spaces and line breaks (most of the whitespace) go by replace first: fewer pieces to split
+    compact = "".join(text.replace(" ", "").replace("\n", "").split())
     hits_2021 = sum(label in compact for label in _LABELS_2021)
     hits_2019 = sum(label in compact for label in _LABELS_2019)
     if hits_2021 >= 2 or (hits_2021 and hits_2021 >= hits_2019):

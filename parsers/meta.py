@@ -34,9 +34,14 @@ def _year_value(s: str) -> int | None:
     return year if _MIN_YEAR <= year <= _MAX_YEAR else None
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+
+
 def _fold(text: str) -> str:
-    """Full-width digits to ASCII so ２０１９年 matches; same length, so positions hold."""
-    return text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """Full-width digits to ASCII so ２０１９年 matches; same length, so positions hold.
+    (Few texts hold one: a scan for them costs a twentieth of translating a Han text.)"""
+    return text.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
 
 
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年")
@@ -85,6 +90,9 @@ _SECTION_YEAR = re.compile(
 )
 
 
+_ABOUT_BEFORE = re.compile(r"关于[^。，,]{0,12}$")  # 关于…: the report is quoted, not naming itself
+
+
 def year_from_text(text: str) -> int | None:
     """统计时限 first, then the report naming itself, then the 统计表 header or a table
     section's heading."""
@@ -93,7 +101,7 @@ def year_from_text(text: str) -> int | None:
         return _year_value(m.group(1))
     for m in _SELF_NAMED.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if before.count("《") > before.count("》") or re.search(r"关于[^。，,]{0,12}$", before):
+        if before.count("《") > before.count("》") or _ABOUT_BEFORE.search(before):
             continue
         if year := _year_value(m.group(1)):
             return year
@@ -171,14 +179,15 @@ def published(
 ) -> str | None:
     """PubDate meta, a 发布日期/日期 chrome line, the 发文日期 field, a bare date in the chrome,
     the URL, the list page."""
+    # (most keys are absent: iso_date is called only on what is there)
     for key in _META_DATES:
-        if date := iso_date(meta.get(key)):
+        if (value := meta.get(key)) and (date := iso_date(value)):
             return date
     for line in chrome:
         if (m := _DATE_LINE.search(line)) and (date := iso_date(m.group(1))):
             return date
     for key in _FIELD_DATES:
-        if date := iso_date(fields.get(key)):
+        if (value := fields.get(key)) and (date := iso_date(value)):
             return date
     # a date without its label (a 2022-01-24 09:30 bar) is weaker than a 发布日期 field: a
     # comment's or a news list's dates read the same
@@ -214,7 +223,7 @@ def _title_in(lines: list[str]) -> str | None:
         # 宁乡市高桥镇2021年政府信息公开 / 工作年度报告: the title line is its second half
         lines, i = [*lines[:head], lines[head].strip() + lines[i].strip(), *lines[i + 1 :]], head
     title = lines[i].strip()
-    if not re.search(r"(?:报告|年报)$", title):
+    if not _REPORT_END.search(title):
         joined = _joined_title(lines[i:])
         if joined and joined.startswith(title):
             title = joined
@@ -224,6 +233,12 @@ def _title_in(lines: list[str]) -> str | None:
     if above and issuer and not is_chrome_line(above[-1]) and agency.parse_name(above[-1]):
         return above[-1] + title
     return title
+
+
+_REPORT_END = re.compile(r"(?:报告|年报)$")
+_CLAUSE_OR_END = re.compile(r"[。；，,：:]|(?:报告|年报)$")
+_YEAR_OR_SUBJECT = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _title_head(lines: list[str], i: int) -> int | None:
@@ -236,10 +251,10 @@ def _title_head(lines: list[str], i: int) -> int | None:
     joined = s + lines[i].strip()
     if (
         len(s) > 40
-        or re.search(r"[。；，,：:]|(?:报告|年报)$", s)
+        or _CLAUSE_OR_END.search(s)
         or is_chrome_line(s)
-        or not re.search(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开", s)
-        or len(re.findall(r"(?:19|20)\d{2}", joined)) > 1  # a row of year tabs over a list
+        or not _YEAR_OR_SUBJECT.search(s)
+        or len(_YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
         or not looks_like_title(joined)
     ):
         return None
@@ -250,13 +265,16 @@ def _title_head(lines: list[str], i: int) -> int | None:
 _TITLE_END = re.compile(r"(?:报告|年报)$|^关于印发《[^》]*(?:报告|年报)》的通知$")
 
 
+_CLAUSE = re.compile(r"[。；，,]")
+
+
 def _joined_title(lines: list[str]) -> str | None:
     parts: list[str] = []
     for line in lines[:8]:
         s = line.strip()
         if not s or is_chrome_line(s):
             continue
-        if len(s) > 40 or re.search(r"[。；，,]", s):
+        if len(s) > 40 or _CLAUSE.search(s):
             break
         parts.append(s)
         joined = "".join(parts)
@@ -318,9 +336,12 @@ def title_from_page(
     return segments[0] if segments else None
 
 
+_ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+)$")
+
+
 def _untruncated(heading: str, segments: list[str]) -> str:
     """A heading cut with …/... is completed from the <title> segment it starts."""
-    stem = re.sub(r"(?:\.{2,}|…+)$", "", heading)
+    stem = _ELLIPSIS_END.sub("", heading)
     if stem != heading:
         return next((s for s in segments if len(stem) >= 6 and s.startswith(stem)), heading)
     return heading

@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, count
 
 from parsers import agency
 from parsers.render import han_count
 
 MAX_CHROME_LEN = 150
 
-_BREADCRUMB = re.compile(
-    r"^(?:您?(?:现在|当前|目前)?(?:的|所在的?|所处的?)?位置|当前位置|当前栏目|所在位置|当前页面)"
-    r"\s*[:：>»]|^(?:网站)?首\s*页\s*(?:>>|>|»|›|＞|→|/|\\|-|·)|\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)"
+# A breadcrumb opens on its label or 首页, or holds two arrows (tried only when it has one).
+_BREADCRUMB_HEAD = re.compile(
+    r"(?:您?(?:现在|当前|目前)?(?:的|所在的?|所处的?)?位置|当前位置|当前栏目|所在位置|当前页面)"
+    r"\s*[:：>»]|(?:网站)?首\s*页\s*(?:>>|>|»|›|＞|→|/|\\|-|·)"
 )
+_BREADCRUMB_PATH = re.compile(r"\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)")
 _META_KEYS = (
     "发布日期|发布时间|发表时间|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
@@ -54,9 +56,14 @@ _TOOL_TOKENS = (
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
     "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
-_TOOLBAR = re.compile(
-    rf"^(?:(?:{_TOOL_TOKENS})|[\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d])+$", re.IGNORECASE
+_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d"
+_TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
+# Only the characters of the tool words and marks make up a toolbar (a few regex operators
+# among them do no harm): a scan for any other rejects a body line at once.
+_TOOLBAR_CHARS = re.compile(
+    rf"[{_TOOL_MARKS}{re.escape(''.join(sorted(set(_TOOL_TOKENS))))}]+", re.IGNORECASE
 )
+_LETTER = re.compile(r"[^\d\W]")
 _QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|打开)|手机扫描|在手机(?:上)?打开")
 # Visitor counters (您是第 1234 位访问者, 本文已被浏览 123 次, 本文阅读次数：218), a blog's 发布于
 # 2021年1月28日, and the furniture of a copied WeChat article.
@@ -66,8 +73,22 @@ _COUNTER = re.compile(
     r"\s*[:：]?\s*[\d,，]+\s*次?$"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
+_COUNTER_STARTS = (
+    "您是",
+    "本文",
+    "本页",
+    "本篇",
+    "该文",
+    "此文",
+    "文章",
+    "发布于",
+    "发表于",
+    "更新于",
+)
 # the address of the original article: its URL may hold ? or ; (no sentence)
 _SOURCE_LINK = re.compile(r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]")
+# every _WECHAT alternative but the one opening on 原创 holds one of these words
+_WECHAT_WORD = re.compile(r"预览时|滑动看|轻触|微信扫|发表于|蓝字")
 _WECHAT = re.compile(
     r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
     r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 原创 · 平昌发布 2021-03-26 10:12
@@ -89,11 +110,14 @@ _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*[:：]?\s*$"
 )
+# The Han alternatives apart from the Latin ones: a plain alternation is searched fast (its
+# first characters are scanned for), and each Latin one holds a p, in any case.
 _FOOTER = re.compile(
     r"主办单位|承办单位|协办单位|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|网站标识码|公网安备"
-    r"|ICP\s*[备证]\s*\S{0,8}?\d{4}|ICP备案(?:号|编号)"
-    r"|网安备|版权所有|Copyright|©|分辨率|党政机关网站|网站支持IPv6|网站维护",
-    re.IGNORECASE,
+    r"|网安备|版权所有|©|分辨率|党政机关网站|网站维护"
+)
+_FOOTER_LATIN = re.compile(
+    r"ICP\s*[备证]\s*\S{0,8}?\d{4}|ICP备案(?:号|编号)|Copyright|网站支持IPv6", re.IGNORECASE
 )
 # PDF page furniture: "- 3 -", "第 3 页 共 12 页"; a bare number is a table cell, not chrome.
 _PAGE_NUMBER = re.compile(
@@ -103,7 +127,8 @@ _PAGE_NUMBER = re.compile(
 
 def is_page_number(line: str) -> bool:
     """A page's number line ("- 3 -", "第 3 页 共 12 页"), never part of a sentence."""
-    return bool(_PAGE_NUMBER.match(line.strip()))
+    s = line.strip()
+    return s.startswith(("-", "—", "–", "第")) and bool(_PAGE_NUMBER.match(s))
 
 
 # an article's pager: 第1页 第2页 下一页, 共2页 首页 上一页 1 2 下一页 尾页
@@ -122,43 +147,70 @@ _TITLE_WORDS = re.compile(
     r"报告|年报|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
 )
 _SENTENCE = re.compile(r"[。；;！？!?]")
+_COMMA = re.compile(r"[，,]")
+
+
+# The line rules anchored at the start, in one pattern: one failing match per body line.
+_CHROME_START = re.compile(
+    "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK)
+    )
+)
 
 
 @lru_cache(maxsize=8192)
 def is_chrome_line(line: str) -> bool:
-    """True when the whole line is site furniture rather than report text."""
+    """True when the whole line is site furniture rather than report text.
+
+    Most lines are body text, so a pattern runs only on a line holding a word or character it
+    needs (an arrow, 页, a colon, 文件 or 号 at the end …): a literal test costs a fraction of
+    a failing search.
+    """
     s = line.strip()
     if not s or len(s) > MAX_CHROME_LEN:
         return False
-    if _BREADCRUMB.search(s) or _NAV.search(s) or _RELATED.search(s) or is_page_number(s):
-        return True
-    if _MASTHEAD.match(s) or _SOURCE_LINK.match(s):
-        return True
-    if "页" in s and _PAGER_LINE.match(s) and _PAGER_WORD.search(s):
-        return True
-    if _TOOLBAR.match(s) and re.search(r"[^\d\W]", s):
+    if (
+        _CHROME_START.match(s)
+        or ((">" in s or "»" in s or "›" in s or "＞" in s) and _BREADCRUMB_PATH.search(s))
+        or (s.endswith(("文件", "号")) and _MASTHEAD.match(s))
+        or ("页" in s and _PAGER_WORD.search(s) and _PAGER_LINE.match(s))
+        or (_TOOLBAR_CHARS.fullmatch(s) and _LETTER.search(s) and _TOOLBAR.match(s))
+    ):
         return True
     if _SENTENCE.search(s):
         return False
-    if _META_LINE.search(s) or _DATE_FIRST.search(s) or _COUNTER.search(s) or _WECHAT.search(s):
-        return True
-    if _SPACED_KEY.match(s) and _META_LINE.search(_SPACED_KEY.sub(_unspaced, s, count=1)):
+    colon = ":" in s or "：" in s
+    if (
+        (colon and _META_LINE.match(s))
+        or _DATE_FIRST.match(s)
+        or (s.startswith(_COUNTER_STARTS) and _COUNTER.match(s))
+        or ((s.startswith("原创") or _WECHAT_WORD.search(s)) and _WECHAT.search(s))
+        or (colon and _SPACED_KEY.match(s) and _META_LINE.match(_SPACED_KEY.sub(_unspaced, s, 1)))
+    ):
         return True
     if _ENUMERATED.match(s):
         return False
-    if len(s) <= 60 and (_QR.search(s) or _SEARCH.search(s)):
+    if len(s) <= 60 and (
+        (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
+        or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
+    ):
         return True
-    return bool(_FOOTER.search(s))
+    return bool(_FOOTER.search(s) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s)))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _unspaced(m: re.Match[str]) -> str:
-    return re.sub(r"\s+", "", m.group(1))
+    return _SPACES.sub("", m.group(1))
 
 
+@lru_cache(maxsize=1024)  # the same first lines are read for the title three times a page
 def looks_like_title(line: str) -> bool:
     """A short line naming a document (报告, 通知, 指南 ...) without sentence punctuation."""
     s = line.strip()
-    if not 5 <= len(s) <= 80 or _SENTENCE.search(s) or re.search(r"[，,]", s):
+    if not 5 <= len(s) <= 80 or _SENTENCE.search(s) or _COMMA.search(s):
         return False
     if s.endswith((":", "：")) or "|" in s or _ENUMERATED.match(s):
         return False  # a label, a table row, a numbered section heading (六、其他需要报告的事项)
@@ -217,13 +269,19 @@ def unspaced(line: str) -> str:
 
 
 def split_glued_chrome(lines: list[str]) -> list[str]:
-    """Lines with chrome glued to report text, split so the chrome can go as a whole line."""
+    """Lines with chrome glued to report text, split so the chrome can go as a whole line.
+
+    An info line glued after a title is looked for only in a line whose head holds a colon
+    (a search for _INFO_AFTER_TITLE tries every position).
+    """
     out: list[str] = []
     for line in lines:
+        head = line[:120]
         if (m := _TOOLBAR_LEAD.match(line)) and line[m.end() :].strip():
             out.extend([m.group().strip(), line[m.end() :]])
         elif (
-            (m := _INFO_AFTER_TITLE.search(line, 0, 120))
+            (":" in head or "：" in head)
+            and (m := _INFO_AFTER_TITLE.search(line, 0, 120))
             and looks_like_title(line[: m.start()])
             and is_chrome_line(line[m.start() :])
         ):
@@ -252,7 +310,7 @@ def unglue(lines: list[str]) -> list[str]:
 
 def _is_short_label(line: str, limit: int) -> bool:
     s = line.strip()
-    return len(s) <= limit and not _SENTENCE.search(s) and not re.search(r"[，,]", s)
+    return len(s) <= limit and not _SENTENCE.search(s) and not _COMMA.search(s)
 
 
 def chrome_indices(lines: list[str]) -> set[int]:
@@ -266,23 +324,24 @@ def chrome_indices(lines: list[str]) -> set[int]:
     """
     title = find_title_line(lines)
     head_end = (title if title is not None else -1) + 3
+    # Lines are tested in map() and compress() rather than a loop: most lines pass nothing.
     chrome_idx: set[int] = {
         i
-        for i, line in enumerate(lines)
-        if is_chrome_line(line) and (i <= head_end or not _CN_DATE_ONLY.match(line.strip()))
+        for i in compress(count(), map(is_chrome_line, lines))
+        if i <= head_end or not _CN_DATE_ONLY.match(lines[i].strip())
     }
     if title is not None:
         for i in range(title):
             if lines[i].strip() and _is_short_label(lines[i], 40):
                 chrome_idx.add(i)
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    tail_start = nonblank[int(len(nonblank) * 0.6)] if nonblank else 0
-    for i in nonblank:
+    nonblank = list(compress(count(), map(str.strip, lines)))
+    tail = nonblank[int(len(nonblank) * 0.6) :]
+    for k, i in enumerate(tail):
         s = lines[i].strip()
-        if i >= tail_start and (_NAV.search(s) or _RELATED.search(s)):
-            chrome_idx.update(j for j in nonblank if j > i and _is_short_label(lines[j], 80))
+        if _NAV.match(s) or _RELATED.match(s):
+            chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
-    chrome_idx.update(_footer_sandwich(lines, [i for i in nonblank if i >= tail_start], chrome_idx))
+    chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank))
     return chrome_idx
 
@@ -290,9 +349,12 @@ def chrome_indices(lines: list[str]) -> set[int]:
 def _page_headers(lines: list[str], nonblank: list[int]) -> list[int]:
     """A short line that follows a page number more than once: the running header of text
     whose pages were joined without form feeds (— 1 — / 宁陵县市场监管政务公开)."""
-    after = [b for a, b in pairwise(nonblank) if is_page_number(lines[a])]
+    numbered = map(is_page_number, map(lines.__getitem__, nonblank))
+    after = list(compress(nonblank[1:], numbered))  # the line after each page number
     counts = Counter(lines[i].strip() for i in after if _is_short_label(lines[i], 40))
     repeated = {s for s, n in counts.items() if n >= 2 and not _CN_DATE_ONLY.match(s)}
+    if not repeated:
+        return []  # as most texts: no line to look for
     return [i for i in nonblank if lines[i].strip() in repeated]
 
 
@@ -318,6 +380,7 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
 # several pages (digits aside, so 第 1 页 / 第 2 页 match), never a table row or a date.
 _RUNNING_MAX = 40
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+_DIGITS = re.compile(r"\d+")
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[str]:
@@ -328,7 +391,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
         s = line.strip()
         if not s or len(s) > _RUNNING_MAX or "|" in s or _SENTENCE.search(s) or _DATE_LINE.match(s):
             return None
-        return re.sub(r"\d+", "#", re.sub(r"\s+", "", s))
+        return _DIGITS.sub("#", _SPACES.sub("", s))
 
     def edges(k: int, page: list[str]) -> tuple[list[int], list[int]]:
         nonblank = [i for i, x in enumerate(page) if x.strip()]
@@ -380,6 +443,7 @@ def trim_blank(lines: list[str]) -> list[str]:
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$")
+_SECTION_START = re.compile(r"\s*[一二三四五六七八九十]")  # tested first: most lines are none
 _HEADING_END = re.compile(r"[。：:；;]")
 
 
@@ -401,7 +465,8 @@ def sections(lines: list[str]) -> list[dict[str, object]]:
     """
     found: list[tuple[int, str, str, int]] = []
     last = 0
-    for i, line in enumerate(lines):
+    for i in compress(count(), map(_SECTION_START.match, lines)):
+        line = lines[i]
         if line[:1] == "\t" or "|" in line:
             continue
         m = _SECTION.match(line.strip())
@@ -410,13 +475,13 @@ def sections(lines: list[str]) -> list[dict[str, object]]:
         title = _HEADING_END.split(m.group(2), maxsplit=1)[0]
         rest = m.group(2)[len(title) + 1 :].strip()
         number = cn_number(m.group(1)) or 0
-        if len(title) > 40 or re.search(r"[，,]", title) or not last < number <= last + 2:
+        if len(title) > 40 or _COMMA.search(title) or not last < number <= last + 2:
             continue
         found.append((number, title.strip(), rest, i))
         last = number
     out: list[dict[str, object]] = []
     for k, (number, title, first, i) in enumerate(found):
         end = found[k + 1][3] if k + 1 < len(found) else len(lines)
-        body = "\n".join(x.strip() for x in [first, *lines[i + 1 : end]] if x.strip())
+        body = "\n".join(filter(None, map(str.strip, [first, *lines[i + 1 : end]])))
         out.append({"number": number, "title": title, "text": body})
     return out
