@@ -391,7 +391,9 @@ def _stated(core: str, tail: str, texts: list[str]) -> Iterator[Agency]:
                 (
                     s
                     for s in range(lo, at)
-                    if _starts_name(text, s) and _PARTICLES.isdisjoint(text[s:at])
+                    if _starts_name(text, s)
+                    and _PARTICLES.isdisjoint(text[s:at])
+                    and not any(word in text[s:at] for word in _VERBS)
                 ),
                 at,
             )
@@ -402,6 +404,7 @@ def _stated(core: str, tail: str, texts: list[str]) -> Iterator[Agency]:
 
 
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
+_VERBS = ("公布", "发布", "印发", "社会", "报告")  # nor these: 现向社会公布汤阴县菜园镇人民政府
 
 
 def _starts_name(text: str, at: int) -> bool:

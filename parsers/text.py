@@ -108,7 +108,7 @@ _MASTHEAD = re.compile(
 )
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
-    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*[:：]?\s*$"
+    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
 )
 # The Han alternatives apart from the Latin ones: a plain alternation is searched fast (its
 # first characters are scanned for), and each Latin one holds a p, in any case.

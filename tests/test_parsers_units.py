@@ -144,6 +144,7 @@ def test_never_raises(data: bytes | str) -> None:
         "发布于 2021年1月28日",
         "原文链接：http://www.longhui.gov.cn/zwgk/art.shtml?id=7b2c;v=2",
         "【返回上一页】",
+        "相关附件：无",
     ],
 )
 def test_chrome_lines(line: str) -> None:

@@ -1,0 +1,17 @@
+"""The thirty-second held-out corpus (tests/fixtures/parsers_holdout31): which format, at the boundaries."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT31 = Path(__file__).parent / "fixtures" / "parsers_holdout31"
+CASES = json.loads((HOLDOUT31 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout31(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT31))
