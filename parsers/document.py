@@ -52,6 +52,7 @@ _TEXT_URL = re.compile(
     r"https?://[^\s\"'<>，。）)]+?\.(pdf|docx?|wps|xlsx?|ofd)(?![\w])", re.IGNORECASE
 )
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
+_CRUMB_ARROW = re.compile(r">>|>|»|›|＞|→")
 _CRUMB_LEAD = re.compile(r"^.*?(?:位置|栏目)\s*[:：]\s*")
 # A breadcrumb without arrows uses the separator that follows 首页: 首页 / 信息公开 / 河口镇.
 _CRUMB_HOME = re.compile(r"^\s*(?:网站)?首\s*页\s*([/\\·\-－—》])")
@@ -277,7 +278,7 @@ def _page_chrome(page: Page | None) -> list[str]:
     then those of the info bars removed from inside it; read Simplified, as the rules are."""
     if not page:
         return []
-    return [x for x in lines_to_simplified([*page.page_lines, *page.chrome]) if is_chrome_line(x)]
+    return list(filter(is_chrome_line, lines_to_simplified([*page.page_lines, *page.chrome])))
 
 
 def _chrome(
@@ -361,7 +362,7 @@ def _crumbs(line: str) -> list[str]:
     """Crumbs of a breadcrumb line (首页 >> 乡镇信息公开 >> 妥安乡, 首页 / 信息公开 / 河口镇,
     首页 - 政务公开 - 龙泉街道), empty if it is not one."""
     path = _CRUMB_LEAD.sub("", line)
-    if re.search(r">>|>|»|›|＞|→", path):
+    if _CRUMB_ARROW.search(path):
         parts = _CRUMB_SPLIT.split(path)
     elif m := _CRUMB_HOME.match(path):
         parts = path.split(m.group(1))

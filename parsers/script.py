@@ -23,6 +23,9 @@ _PINYIN = re.compile(r"[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔù�
 _TONE_OR_SYLLABLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]|^[a-z]{2,6}[1-5]?$")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -49,9 +52,11 @@ def detect_script(text: str, simplified: str | None = None) -> str | None:
     unless the caller has it already): set arithmetic instead of a comparison per character,
     and the Han characters are counted only when some changed.
     """
+    simplified = to_simplified(text) if simplified is None else simplified
+    if simplified == text:  # most pages: nothing changed, no sets to build
+        return SIMPLIFIED if _HAN.search(text) else None
     chars = set(text)
-    after = set(to_simplified(text) if simplified is None else simplified)
-    changed = [c for c in chars - after if "\u4e00" <= c <= "\u9fff"]
+    changed = [c for c in chars - set(simplified) if "\u4e00" <= c <= "\u9fff"]
     if not changed:
         return SIMPLIFIED if any("\u4e00" <= c <= "\u9fff" for c in chars) else None
     hits = sum(text.count(c) for c in changed)
