@@ -50,7 +50,9 @@ def _read(source: Source) -> Found:
             _MAPPERS[kind](tried[0], found)
         else:
             found.extend(_best(kind, tried))
-    map_stats(source.grids, found)
+    # a 统计表 names its indicator column (统计指标): without such a label, skip its row scans
+    if "指标" in "\n".join([c.label for c in source.cells]):
+        map_stats(source.grids, found)
     return found
 
 
@@ -82,9 +84,8 @@ def _merge(first: Found, second: Found) -> Found:
     return merged
 
 
-def _template_warnings(found: Found, fmt: str | None) -> None:
+def _template_warnings(found: Found, fmt: str | None, tables: set[str], t3_rows: set[str]) -> None:
     """Say which template the tables follow when it contradicts the format hint or is mixed."""
-    t3_rows = {c["row"] for c in found.cells if c["table"] == "t3"}
     if t3_rows & set(L.T3_OTHER_2021) and L.T3_OTHER in t3_rows:
         found.warn("t3", "t3: mixes the 2019 row （六）其他处理 with its 2021 sub-rows")
     if t3_rows:
@@ -115,9 +116,8 @@ def _template_warnings(found: Found, fmt: str | None) -> None:
                 "t2", f"t2: columns follow the {template} template, the report format is {fmt}"
             )
     if fmt in ("2019", "2021"):
-        have = {c["table"] for c in found.cells}
         for table in ("t2", "t3", "t4"):
-            if table not in have and not any(t == table for t, _ in found.warnings):
+            if table not in tables and not any(t == table for t, _ in found.warnings):
                 found.warn(table, f"{table}: table not found")
 
 
@@ -135,13 +135,16 @@ def parse_tables(
     for the tables the HTML did not give.
     """
     from_html = _read(html_source(html, cell_texts)) if html is not None else Found()
-    if {"t2", "t3", "t4"} <= {c["table"] for c in from_html.cells}:
+    tables = {c["table"] for c in from_html.cells}
+    if {"t2", "t3", "t4"} <= tables:
         found = from_html
     else:
         found = _merge(from_html, _read(text_source(text or "")))
-    _template_warnings(found, fmt)
+        tables = {c["table"] for c in found.cells}
+    t3_rows = {c["row"] for c in found.cells if c["table"] == "t3"}
+    _template_warnings(found, fmt, tables, t3_rows)
     return TableResult(
         cells=found.cells,
-        checks=run_checks(found.cells, fmt),
+        checks=run_checks(found.values, tables, t3_rows, fmt),
         warnings=[message for _, message in found.warnings],
     )

@@ -15,6 +15,7 @@ be tested. No check is emitted for a table that has no cells at all, nor for the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
@@ -37,52 +38,56 @@ def _short(label: str) -> str:
     return numbering.group().rstrip("、.") if numbering else last
 
 
-class _Side(NamedTuple):
-    """The operands of one side of an identity; built once per rule, as the rules are fixed."""
-
-    keys: tuple[Key, ...]
-    names: tuple[str, ...]  # shown when an operand is missing
-    text: str  # the short names joined by "+", shown with the numbers
+Operand = tuple[str | None, str | None, str]  # (row, col, name shown when it is missing)
 
 
-def _side(table: str, operands: list[tuple[str | None, str | None, str]]) -> _Side:
-    """(row, col, name) operands of one side -> _Side."""
-    names = tuple(name for _, _, name in operands)
-    return _Side(
-        tuple((table, row, col) for row, col, _ in operands),
-        names,
-        "+".join(_short(n) for n in names),
-    )
+def _side(names: list[str], first: int) -> tuple[str, list[int]]:
+    """How one side reads in `detail`, as a %-template, and which numbers fill it: indices
+    into [the side's numbers, then their sum], counted from `first`."""
+    n = len(names)
+    if n > 6:
+        return f"sum of {n} rows = %s", [first + n]
+    shown = "+".join(_short(name) for name in names).replace("%", "%%")
+    if n == 1:  # the number as published: the sum of [-0.0] would print 0
+        return f"{shown} = %s", [first]
+    return f"{shown} = {'+'.join(['%s'] * n)} = %s", list(range(first, first + n + 1))
 
 
 class _Check(NamedTuple):
-    """One identity: left side = right side."""
+    """One identity, left side = right side; built once per rule, as the rules are fixed."""
 
     rule: str
-    left: _Side
-    right: _Side
+    keys: tuple[Key, ...]  # the operands, left side then right
+    names: tuple[str, ...]
+    split: int  # how many operands the left side has
+    detail: str  # %-template of the detail, filled by `shown`
+    shown: Callable[[list[Number | str]], tuple[Number | str, ...]]  # [left, sum, right, sum]
 
 
-def _text(side: _Side, values: list[Number]) -> tuple[Number, str]:
-    """The sum of a side's numbers, and how the side reads in `detail`."""
-    total = sum(values)
-    if len(values) > 6:
-        return total, f"sum of {len(values)} rows = {_fmt(total)}"
-    numbers = "+".join(map(_fmt, values))
-    return total, f"{side.text} = {numbers}" + (f" = {_fmt(total)}" if len(values) > 1 else "")
+def _check(rule: str, table: str, left: list[Operand], right: list[Operand]) -> _Check:
+    keys = tuple((table, row, col) for row, col, _ in left + right)
+    names = [name for _, _, name in left + right]
+    split = len(left)
+    left_detail, left_shown = _side(names[:split], 0)
+    right_detail, right_shown = _side(names[split:], split + 1)
+    shown = itemgetter(*left_shown, *right_shown)  # two or more indices: it returns a tuple
+    return _Check(rule, keys, tuple(names), split, f"{left_detail}; {right_detail}", shown)
 
 
 def _identity(check: _Check, values: Lookup) -> dict[str, Any]:
     """The check's record: ok None, with the operands missing, when one has no number."""
-    left = list(map(values.get, check.left.keys))
-    right = list(map(values.get, check.right.keys))
-    if None in left or None in right:
-        operands = zip(check.left.names + check.right.names, left + right, strict=True)
-        missing = [name for name, v in operands if v is None]
+    operands = list(map(values.get, check.keys))
+    if None in operands:
+        missing = [name for name, v in zip(check.names, operands, strict=True) if v is None]
         return {"rule": check.rule, "ok": None, "detail": "missing: " + ", ".join(missing)}
-    lsum, ltext = _text(check.left, cast("list[Number]", left))
-    rsum, rtext = _text(check.right, cast("list[Number]", right))
-    return {"rule": check.rule, "ok": abs(lsum - rsum) < 1e-6, "detail": f"{ltext}; {rtext}"}
+    numbers = cast("list[Number]", operands)
+    left, right = numbers[: check.split], numbers[check.split :]
+    lsum, rsum = sum(left), sum(right)
+    row: list[Number | str] = [*left, lsum, *right, rsum]
+    if float in map(type, row):  # %s prints ints (all the numbers of nearly every report)
+        row = list(map(_fmt, cast("list[Number]", row)))
+    detail = check.detail % check.shown(row)
+    return {"rule": check.rule, "ok": abs(lsum - rsum) < 1e-6, "detail": detail}
 
 
 def t3_template(rows: set[str], fmt: str | None) -> str:
@@ -99,17 +104,19 @@ def _t3_column_checks(template: str) -> tuple[_Check, ...]:
     """The balance and results checks of each t3 column, under the template's result rows."""
     results = L.T3_RESULT_ROWS[template]
     return tuple(
-        _Check(
+        _check(
             f"t3.balance/{col}",
-            _side("t3", [(L.T3_NEW, col, L.T3_NEW), (L.T3_CARRIED_IN, col, L.T3_CARRIED_IN)]),
-            _side("t3", [(L.T3_TOTAL, col, L.T3_TOTAL), (L.T3_CARRIED_OUT, col, L.T3_CARRIED_OUT)]),
+            "t3",
+            [(L.T3_NEW, col, L.T3_NEW), (L.T3_CARRIED_IN, col, L.T3_CARRIED_IN)],
+            [(L.T3_TOTAL, col, L.T3_TOTAL), (L.T3_CARRIED_OUT, col, L.T3_CARRIED_OUT)],
         )
         for col in L.T3_COLS
     ) + tuple(
-        _Check(
+        _check(
             f"t3.results/{col}",
-            _side("t3", [(L.T3_TOTAL, col, L.T3_TOTAL)]),
-            _side("t3", [(r, col, r) for r in results]),
+            "t3",
+            [(L.T3_TOTAL, col, L.T3_TOTAL)],
+            [(r, col, r) for r in results],
         )
         for col in L.T3_COLS
     )
@@ -117,22 +124,22 @@ def _t3_column_checks(template: str) -> tuple[_Check, ...]:
 
 @cache
 def _t3_row_total(row: str) -> _Check:
-    return _Check(
+    return _check(
         f"t3.row_total/{row}",
-        _side("t3", [(row, c, c) for c in L.T3_APPLICANTS]),
-        _side("t3", [(row, "总计", "总计")]),
+        "t3",
+        [(row, c, c) for c in L.T3_APPLICANTS],
+        [(row, "总计", "总计")],
     )
 
 
-_KEY = itemgetter("table", "row", "col")
-_VALUE = itemgetter("value")
 _T3_ORDERS = {"2019": L.T3_ROWS_2019, "2021": L.T3_ROWS_2021}
 
 _T4_CHECKS = tuple(
-    _Check(
+    _check(
         f"t4.group_total/{group}",
-        _side("t4", [(None, f"{group}/{r}", r) for r in L.T4_RESULTS[:4]]),
-        _side("t4", [(None, f"{group}/总计", "总计")]),
+        "t4",
+        [(None, f"{group}/{r}", r) for r in L.T4_RESULTS[:4]],
+        [(None, f"{group}/总计", "总计")],
     )
     for group in L.T4_GROUPS
 )
@@ -147,12 +154,14 @@ def _t3(values: Lookup, rows: set[str], fmt: str | None) -> list[dict[str, Any]]
     return checks
 
 
-def run_checks(cells: list[dict[str, Any]], fmt: str | None) -> list[dict[str, Any]]:
-    values: Lookup = dict(zip(map(_KEY, cells), map(_VALUE, cells), strict=True))
-    tables = {c["table"] for c in cells}
+def run_checks(
+    values: Lookup, tables: set[str], t3_rows: set[str], fmt: str | None
+) -> list[dict[str, Any]]:
+    """The checks of the tables read: `values` maps (table, row, col) to each cell's number,
+    `tables` names the tables with cells, `t3_rows` the rows of t3."""
     checks: list[dict[str, Any]] = []
     if "t3" in tables:
-        checks += _t3(values, {c["row"] for c in cells if c["table"] == "t3"}, fmt)
+        checks += _t3(values, t3_rows, fmt)
     if "t4" in tables:
         checks += [_identity(check, values) for check in _T4_CHECKS]
     return checks

@@ -19,6 +19,9 @@ from parsers import table_labels as L
 from parsers.tables_source import Cell, Value
 
 Columns = dict[int, str] | list[str]  # grid column -> key (HTML), or keys in order (text)
+Key = tuple[str, str | None, str | None]  # (table, row, col)
+Units = dict[str | None, str | None]  # col -> unit its header states
+_UNSEEN = object()
 
 
 @dataclass
@@ -31,33 +34,41 @@ class Found:
 
     cells: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (table, message)
-    _seen: dict[tuple[str, str | None, str | None], object] = field(default_factory=dict)
+    # (table, row, col) -> value of each cell kept: the look-up the checks read
+    values: dict[Key, int | float | None] = field(default_factory=dict)
 
     def add(
-        self, table: str, row: str | None, col: str | None, v: Value, unit: str | None = None
+        self,
+        table: str,
+        row: str | None,
+        pairs: Iterable[tuple[str | None, Value]],
+        units: Units | None = None,
     ) -> None:
-        if self._first(table, row, col, v.value):
-            self.cells.append(
-                {
-                    "table": table,
-                    "row": row,
-                    "col": col,
-                    "value": v.value,
-                    "raw": v.raw,
-                    "unit": v.unit or unit,
-                }
-            )
+        """The cells of one row: (col, value) pairs, and the units their headers state."""
+        for col, v in pairs:
+            if self._first((table, row, col), v.value):
+                self.cells.append(
+                    {
+                        "table": table,
+                        "row": row,
+                        "col": col,
+                        "value": v.value,
+                        "raw": v.raw,
+                        "unit": v.unit or (units.get(col) if units else None),
+                    }
+                )
 
-    def _first(self, table: str, row: str | None, col: str | None, value: object) -> bool:
+    def _first(self, key: Key, value: int | float | None) -> bool:
         """True the first time a cell is seen; a repeat with another number is reported."""
-        key = (table, row, col)
-        if key in self._seen:
-            if self._seen[key] != value:
-                message = f"{table}: {row or col} appears again with other numbers; kept the first"
-                self.warn(table, message)
-            return False
-        self._seen[key] = value
-        return True
+        seen = self.values.get(key, _UNSEEN)
+        if seen is _UNSEEN:
+            self.values[key] = value
+            return True
+        if seen != value:
+            table, row, col = key
+            message = f"{table}: {row or col} appears again with other numbers; kept the first"
+            self.warn(table, message)
+        return False
 
     def warn(self, table: str, message: str) -> None:
         if (table, message) not in self.warnings:
@@ -66,7 +77,7 @@ class Found:
     def extend(self, other: Found, *, warnings: bool = True) -> None:
         """Add another's cells (the dicts are shared: cells are never changed once made)."""
         for c in other.cells:
-            if self._first(c["table"], c["row"], c["col"], c["value"]):
+            if self._first((c["table"], c["row"], c["col"]), c["value"]):
                 self.cells.append(c)
         for table, message in other.warnings if warnings else ():
             self.warn(table, message)
@@ -111,15 +122,16 @@ def regions(cells: list[Cell]) -> list[tuple[str, list[Cell]]]:
     Every opener outside the previous candidate of its kind starts a new candidate, so a
     short line of prose that happens to name a table does not hide the table itself.
     """
-    labels = [L.norm(c.text) if c.is_label else "" for c in cells]
-    opens = [(i, kind) for i, label in enumerate(labels) if label and (kind := _opener(label))]
+    opens = [(i, kind) for i, c in enumerate(cells) if c.label and (kind := _opener(c.label))]
     out: list[tuple[str, list[Cell]]] = []
     ends: dict[str, int] = {}
     for n, (start, kind) in enumerate(opens):
         if start < ends.get(kind, -1):
             continue
         end = next((i for i, k in opens[n + 1 :] if k != kind), len(cells))
-        stop = next((i for i in range(start + 1, end) if labels[i] and _closes(cells[i].text)), end)
+        stop = next(
+            (i for i in range(start + 1, end) if cells[i].label and _closes(cells[i].text)), end
+        )
         ends[kind] = stop
         out.append((kind, cells[start:stop]))
     return out
@@ -150,12 +162,12 @@ def joined(labels: Iterable[str], known: Callable[[str], object]) -> list[str]:
 def grid_columns(
     header: list[Cell], key: Callable[[tuple[str, ...]], str | None]
 ) -> dict[int, str]:
-    """HTML: each grid column's header path (top to bottom) -> key."""
+    """HTML: each grid column's header path (top to bottom) -> key; `header` holds labels."""
     paths: dict[int, list[str]] = {}
     for cell in header:
         assert cell.col is not None
         for j in range(cell.col, cell.col + cell.span):
-            paths.setdefault(j, []).append(L.norm(cell.text))
+            paths.setdefault(j, []).append(cell.label)
     return {j: k for j, path in sorted(paths.items()) if (k := key(tuple(path)))}
 
 
@@ -216,18 +228,18 @@ def _t2_path_key(path: tuple[str, ...]) -> str | None:
     return next((k for p in reversed(path) if (k := L.t2_col(p))), None)
 
 
-def _t2_columns(header: list[Cell]) -> tuple[Columns, dict[str, str]]:
+def _t2_columns(header: list[Cell]) -> tuple[Columns, Units]:
     """Columns of one 第二十条 item, and the units their headers state (（单位：万元）)."""
-    units = {k: u for c in header if (k := L.t2_col(L.norm(c.text))) and (u := L.unit_note(c.text))}
+    units: Units = {k: u for c in header if (k := L.t2_col(c.label)) and (u := L.unit_note(c.text))}
     if is_grid(header):
         return grid_columns(header, _t2_path_key), units
-    return [L.t2_col(x) or "" for x in joined((L.norm(c.text) for c in header), L.t2_col)], units
+    return [L.t2_col(x) or "" for x in joined((c.label for c in header), L.t2_col)], units
 
 
 def map_t2(cells: list[Cell], found: Found) -> None:
     header: list[Cell] = []
     cols: Columns = []
-    units: dict[str, str] = {}
+    units: Units = {}
     in_header = False
     row: str | None = None
     unknown: str | None = None
@@ -235,7 +247,7 @@ def map_t2(cells: list[Cell], found: Found) -> None:
     while i < len(cells):
         cell = cells[i]
         if cell.is_label:
-            label = L.norm(cell.text)
+            label = cell.label
             if L.t2_item(label) or L.strip_notes(label) == "信息内容":
                 in_header, header, row, unknown = True, [], None, None
             elif name := L.t2_row(label):
@@ -259,8 +271,7 @@ def map_t2(cells: list[Cell], found: Found) -> None:
         if pairs is None:
             found.warn("t2", f"t2: cannot place the numbers of {row}: {_describe(run)}")
         else:
-            for key, v in pairs:
-                found.add("t2", row, key, v, units.get(key))
+            found.add("t2", row, pairs, units)
         row = None
 
 
@@ -291,7 +302,7 @@ def _t3_columns(header: list[Cell], found: Found) -> Columns | None:
     if is_grid(header):
         cols = grid_columns(header, _t3_path_key)
     else:
-        cols = _t3_order([L.norm(c.text) for c in header])
+        cols = _t3_order([c.label for c in header])
         if any(c.loose for c in header) and cols:
             # PDF lines put spanning headers out of column order and wrap the names: the
             # header is only evidence that this is the template's table
@@ -332,7 +343,7 @@ def map_t3(cells: list[Cell], found: Found) -> None:
     while i < len(cells):
         cell = cells[i]
         if cell.is_label:
-            label = L.norm(cell.text)
+            label = cell.label
             if cols is None and not _is_t3_row(label):
                 header.append(cell)
             else:
@@ -353,8 +364,7 @@ def map_t3(cells: list[Cell], found: Found) -> None:
         elif (pairs := place(run, cols)) is None:
             found.warn("t3", f"t3: cannot place the numbers of {row}: {_describe(run)}")
         else:
-            for key, v in pairs:
-                found.add("t3", row, key, v)
+            found.add("t3", row, pairs)
         buffer = []
 
 
@@ -375,7 +385,7 @@ def _t4_path_key(path: tuple[str, ...]) -> str | None:
 def _t4_columns(header: list[Cell]) -> Columns | None:
     if is_grid(header):
         return grid_columns(header, _t4_path_key) or None
-    labels = joined((L.norm(c.text) for c in header), _t4_known)
+    labels = joined((c.label for c in header), _t4_known)
     groups = [g for x in labels if (g := L.t4_group(x))]
     results = [r for x in labels if (r := L.t4_result(x))]
     if any(c.loose for c in header):  # PDF lines wrap and reorder the header: trust the template
@@ -410,5 +420,4 @@ def map_t4(cells: list[Cell], found: Found) -> None:
     if pairs is None:
         found.warn("t4", f"t4: cannot place the numbers: {_describe(run)}")
         return
-    for key, v in pairs:
-        found.add("t4", None, key, v)
+    found.add("t4", None, pairs)

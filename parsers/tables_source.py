@@ -18,6 +18,7 @@ from typing import cast
 import lxml.html
 from lxml import etree
 
+from parsers import table_labels as L
 from parsers.render import cell_text
 
 _DASHES = frozenset({"—", "——", "-", "--", "－", "–", "/", "无", "／", "─", "－－", "———"})
@@ -49,10 +50,18 @@ def read_value(text: str) -> Value | None:
     return Value(value, raw, m.group(2))
 
 
+@lru_cache(maxsize=8192)
+def _reading(text: str) -> tuple[Value | None, str]:
+    """A cell text as a number (None: a label) and, for a label, its normalised form: one
+    cached look-up per cell, as every label is compared normalised."""
+    value = read_value(text)
+    return value, L.norm(text) if value is None else ""
+
+
 class Cell:
     """One table cell; a plain slotted class, as a report makes hundreds (read-only by use)."""
 
-    __slots__ = ("col", "is_label", "loose", "row", "span", "text", "value")
+    __slots__ = ("col", "is_label", "label", "loose", "row", "span", "text", "value")
 
     def __init__(
         self,
@@ -67,8 +76,8 @@ class Cell:
         self.col = col
         self.span = span
         self.loose = loose
-        self.value = value = read_value(text)  # None: the cell is a label
-        self.is_label = value is None
+        self.value, self.label = _reading(text)  # value None: the cell is a label, normalised
+        self.is_label = self.value is None
 
 
 @dataclass
@@ -81,11 +90,19 @@ class Source:
 
 _MAX_SPAN = 60
 _DIGITS = re.compile(r"\d+")
+_CELL_TAGS = ("td", "th")
+
+
+@lru_cache(maxsize=1024)
+def _span_attr(raw: str) -> int:
+    """A rowspan/colspan attribute as published (digits leading, else 1); cached, as a
+    page repeats a few values hundreds of times."""
+    digits = _DIGITS.match(raw.strip())
+    return int(digits.group()) if digits else 1
 
 
 def _span(raw: str, limit: int) -> int:
-    digits = _DIGITS.match(raw.strip())
-    return max(1, min(int(digits.group()) if digits else 1, limit))
+    return max(1, min(_span_attr(raw), limit))
 
 
 def _table(
@@ -99,23 +116,26 @@ def _table(
     """
     n_rows = len(rows)
     grid: list[list[str | None]] = [[] for _ in rows]
-    for r, tr in enumerate(rows):
-        line = grid[r]
+    text_of = texts.get
+    add = cells.append
+    for r, (tr, line) in enumerate(zip(rows, grid, strict=True)):
         row = row_id + r
         c = 0
         for td in tr:
-            tag = td.tag
-            if tag != "td" and tag != "th":
-                continue
+            text = text_of(td)  # only td and th have rendered texts: no tag to read for those
+            if text is None:
+                if td.tag not in _CELL_TAGS:
+                    continue
+                text = cell_text(td)
             n = len(line)
             while c < n and line[c] is not None:
                 c += 1
-            text = texts.get(td)
-            if text is None:
-                text = cell_text(td)
-            rowspan = 1 if (raw := td.get("rowspan")) is None else _span(raw, n_rows - r)
-            colspan = 1 if (raw := td.get("colspan")) is None else _span(raw, _MAX_SPAN)
-            cells.append(Cell(text, row, c, colspan))
+            # one call for the attribute names: a get per span attribute costs more (lxml
+            # encodes the name), and most cells have neither
+            attrs = td.keys()
+            rowspan = _span(td.get("rowspan", ""), n_rows - r) if "rowspan" in attrs else 1
+            colspan = _span(td.get("colspan", ""), _MAX_SPAN) if "colspan" in attrs else 1
+            add(Cell(text, row, c, colspan))
             if rowspan == colspan == 1 and c == n:
                 line.append(text)
                 c += 1
@@ -152,7 +172,7 @@ def html_source(
         root = html
     row_id = 0
     for table in root.iter("table"):
-        if table.find(".//table") is not None:
+        if next(table.iterdescendants("table"), None) is not None:
             continue
         rows = list(table.iter("tr"))
         if len(rows) < 2:

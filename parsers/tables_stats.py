@@ -30,12 +30,18 @@ def _level(label: str) -> int | None:
     return next((n for n, rx in enumerate(_LEVELS, 1) if rx.match(label)), None)
 
 
+@lru_cache(maxsize=65536)
+def _names_indicators(text: str) -> bool:
+    return "指标" in L.norm(text)
+
+
 def _header(grid: list[list[str]]) -> tuple[int, int, int] | None:
     """(header row, label column, unit column) of a 统计指标 | 单位 | 统计数 table."""
     for r, row in enumerate(grid):
-        labels = list(map(L.norm, row))
-        if "指标" not in "".join(labels):  # most rows, and every row of t2-t4: skip the scans
+        # most rows, and every row of t2-t4, have no cell naming the indicators: skip the scans
+        if not any(map(_names_indicators, row)):
             continue
+        labels = list(map(L.norm, row))
         label_col = next((j for j, t in enumerate(labels) if "指标" in t), None)
         unit_col = next((j for j, t in enumerate(labels) if t in ("单位", "计量单位")), None)
         if label_col is not None and unit_col is not None and label_col < unit_col:
@@ -93,4 +99,4 @@ def map_stats(grids: list[list[list[str]]], found: Found) -> None:
                 if v is None:
                     found.warn("stats", f"stats: not a number under {indicator}: {row[j]}")
                     v = Value(None, row[j].strip())
-                found.add("stats", indicator, names[j], v, L.norm(unit) or None)
+                found.add("stats", indicator, [(names[j], v)], {names[j]: L.norm(unit) or None})
