@@ -18,7 +18,7 @@ a disagreement is reported as a warning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -70,11 +70,11 @@ def _best(kind: str, tried: list[list[Cell]]) -> Found:
 
 def _merge(first: Found, second: Found) -> Found:
     """Tables read from `first` win; `second` fills in the tables `first` could not read."""
-    have = {c["table"] for c in first.cells}
+    have = first.rows.keys()
     merged = Found()
     merged.extend(first, warnings=False)
     merged.extend(Found(cells=[c for c in second.cells if c["table"] not in have]), warnings=False)
-    used = {c["table"] for c in merged.cells}
+    used = merged.rows.keys()
     for table, message in first.warnings:
         if table in have or table not in used:
             merged.warn(table, message)
@@ -135,13 +135,12 @@ def parse_tables(
     for the tables the HTML did not give.
     """
     from_html = _read(html_source(html, cell_texts)) if html is not None else Found()
-    tables = {c["table"] for c in from_html.cells}
-    if {"t2", "t3", "t4"} <= tables:
+    if {"t2", "t3", "t4"} <= from_html.rows.keys():
         found = from_html
     else:
         found = _merge(from_html, _read(text_source(text or "")))
-        tables = {c["table"] for c in found.cells}
-    t3_rows = {c["row"] for c in found.cells if c["table"] == "t3"}
+    tables = set(found.rows)
+    t3_rows = cast("set[str]", found.rows.get("t3", set()))  # t3 rows are never None
     _template_warnings(found, fmt, tables, t3_rows)
     return TableResult(
         cells=found.cells,

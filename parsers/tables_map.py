@@ -36,6 +36,7 @@ class Found:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (table, message)
     # (table, row, col) -> value of each cell kept: the look-up the checks read
     values: dict[Key, int | float | None] = field(default_factory=dict)
+    rows: dict[str, set[str | None]] = field(default_factory=dict)  # table -> rows with cells
 
     def add(
         self,
@@ -45,8 +46,14 @@ class Found:
         units: Units | None = None,
     ) -> None:
         """The cells of one row: (col, value) pairs, and the units their headers state."""
+        kept = len(self.cells)
+        values = self.values
         for col, v in pairs:
-            if self._first((table, row, col), v.value):
+            key = (table, row, col)
+            if key in values:  # a repeat, reported if its number differs
+                self._first(key, v.value)
+            else:  # the common case, kept without the call
+                values[key] = v.value
                 self.cells.append(
                     {
                         "table": table,
@@ -57,6 +64,8 @@ class Found:
                         "unit": v.unit or (units.get(col) if units else None),
                     }
                 )
+        if len(self.cells) > kept:
+            self.rows.setdefault(table, set()).add(row)
 
     def _first(self, key: Key, value: int | float | None) -> bool:
         """True the first time a cell is seen; a repeat with another number is reported."""
@@ -79,6 +88,7 @@ class Found:
         for c in other.cells:
             if self._first((c["table"], c["row"], c["col"]), c["value"]):
                 self.cells.append(c)
+                self.rows.setdefault(c["table"], set()).add(c["row"])
         for table, message in other.warnings if warnings else ():
             self.warn(table, message)
 

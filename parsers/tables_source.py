@@ -61,7 +61,8 @@ def _reading(text: str) -> tuple[Value | None, str]:
 class Cell:
     """One table cell; a plain slotted class, as a report makes hundreds (read-only by use)."""
 
-    __slots__ = ("col", "is_label", "label", "loose", "row", "span", "text", "value")
+    __slots__ = ("col", "is_label", "label", "row", "span", "text", "value")
+    loose = False  # from a PDF-like line (LooseCell): order across lines is not column order
 
     def __init__(
         self,
@@ -69,15 +70,20 @@ class Cell:
         row: int | None = None,  # source row id when rows are known
         col: int | None = None,  # first grid column (HTML only)
         span: int = 1,  # grid columns covered (HTML only)
-        loose: bool = False,  # from a PDF-like line: order across lines is not column order
     ) -> None:
         self.text = text
         self.row = row
         self.col = col
         self.span = span
-        self.loose = loose
         self.value, self.label = _reading(text)  # value None: the cell is a label, normalised
         self.is_label = self.value is None
+
+
+class LooseCell(Cell):
+    """A cell of a PDF-like line; a class of its own so that other cells store no flag."""
+
+    __slots__ = ()
+    loose = True
 
 
 @dataclass
@@ -195,10 +201,11 @@ def _split_plain(line: str, row: int) -> list[Cell]:
     """
     chunks: list[str] = []
     for chunk in line.split():
-        glued = _GLUED.match(chunk)  # 行政规范性文件4: a full label cell touching its number
+        # 行政规范性文件4: a full label cell touching its number (only a digit can end one)
+        glued = _GLUED.match(chunk) if chunk[-1].isdecimal() else None
         chunks.extend(glued.groups() if glued and read_value(chunk) is None else [chunk])
     rowed = any((v := read_value(c)) is not None and v.value is not None for c in chunks)
-    return [Cell(c, row if rowed else None, loose=True) for c in chunks]
+    return [LooseCell(c, row if rowed else None) for c in chunks]
 
 
 def text_source(text: str) -> Source:
