@@ -160,7 +160,10 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         county, base = _cut_admin(m.group(1), 0)
         if len(base) < 2 or (from_text and base[0] in _STOP_CHARS):
             return None
-        short = base + "街道" if m.re is _STREET else base + "办事处"
+        if m.re is _STREET:
+            short = base + "街道"
+        else:  # Beijing's 南磨房地区办事处 governs the division named 南磨房地区
+            short = base if base.endswith("地区") else base + "办事处"
         return Agency(s, short, STREET, _last_county(county))
     if m := _COUNTY_GOV.match(s):
         county = _last_county(m.group(1)) or m.group(1)
