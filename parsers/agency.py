@@ -24,7 +24,10 @@ OTHER = "other"
 
 _HAN = r"\u4e00-\u9fff"
 _ADMIN = "省市州盟县区旗"
-_LEVEL_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区|盟)(?=[{_HAN}]{{3,}})")
+# (not the 地区 of Beijing's 南磨房地区办事处: that is the unit's own name)
+_LEVEL_PREFIX = re.compile(
+    rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区|盟)(?!办事处$)(?=[{_HAN}]{{3,}})"
+)
 _TOWN_TAIL = re.compile(
     r"(?:人民政府办公室|党政办公室|党政办|人民政府|政府|党委政府|党委|委员会|人大主席团)$"
 )

@@ -1,0 +1,17 @@
+"""The thirty-fourth held-out corpus (tests/fixtures/parsers_holdout33): tables pasted from office software."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT33 = Path(__file__).parent / "fixtures" / "parsers_holdout33"
+CASES = json.loads((HOLDOUT33 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout33(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT33))
