@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -217,7 +217,8 @@ def _text(el: Any) -> str:
         for child in node:
             tag = child.tag
             if tag in _TEXT:
-                parts.append(child.text or "" if _TEXT[tag] is None else _TEXT[tag])
+                fixed = _TEXT[tag]
+                parts.append(child.text or "" if fixed is None else fixed)
             elif tag not in _NOT_TEXT and not (tag == _RUN and _on(child.find(_VANISH))):
                 walk(child)
 
@@ -280,7 +281,7 @@ def _roman(n: int) -> str:
     return out
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),

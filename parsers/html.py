@@ -335,7 +335,7 @@ def _labelled(root: etree._Element) -> dict[etree._Element, str]:
     class" string."""
     out: dict[etree._Element, str] = {}
     for found in _LABELLED(root):
-        el = found.getparent() if isinstance(found, str) else found
+        el = found.getparent() if isinstance(found, etree._ElementUnicodeResult) else found
         if el not in out:
             out[el] = _attr_tokens(el)
     return out
