@@ -5,7 +5,8 @@ Rules, in order (the first that fires decides):
 2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
    does not look like 编制; a 关于印发《…年度报告》的通知 whose body is the report in full is
    read under the report's own title, `transmitted`): guide (公开指南), catalogue
-   (公开目录), letter (函, 工作要点, 工作总结, 工作计划), summary (汇总, 汇编, 各单位, 集中发布,
+   (公开目录), letter (函), work-plan (工作要点, 工作计划, 工作总结: an agency's plans and
+   accounts of its work, not in the statutory format), summary (汇总, 汇编, 各单位, 集中发布,
    …报告情况), evaluation (测评, 评估,
    考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
    会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
@@ -47,6 +48,7 @@ NOTICE = "notice"
 GUIDE = "guide"
 CATALOGUE = "catalogue"
 LETTER = "letter"
+WORK_PLAN = "work-plan"
 SUMMARY = "summary"
 NEWS = "news"
 EVALUATION = "evaluation"
@@ -62,6 +64,7 @@ REASONS = (
     GUIDE,
     CATALOGUE,
     LETTER,
+    WORK_PLAN,
     SUMMARY,
     NEWS,
     EVALUATION,
@@ -78,7 +81,8 @@ _LIST_CHARS = 300  # a page of many links and fewer Han characters is a list
 _TITLE_TRAPS = (
     (GUIDE, re.compile(r"公开指南|信息公开指引|办事指南")),
     (CATALOGUE, re.compile(r"公开目录|信息目录|目录$")),
-    (LETTER, re.compile(r"函$|的函|复函|函[〔\[(（]|工作要点|要点$|工作总结|总结$|工作计划")),
+    (LETTER, re.compile(r"函$|的函|复函|函[〔\[(（]")),
+    (WORK_PLAN, re.compile(r"工作要点|要点$|工作总结|总结$|工作计划")),
     (
         SUMMARY,
         re.compile(

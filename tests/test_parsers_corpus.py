@@ -64,6 +64,7 @@ def test_corpus_size_and_coverage() -> None:
         "guide",
         "catalogue",
         "letter",
+        "work-plan",
         "summary",
         "news",
         "evaluation",
