@@ -31,6 +31,7 @@ from parsers.text import (
     drop_running_lines,
     find_title_line,
     is_chrome_line,
+    rewrapped,
     sections,
     split_glued_chrome,
     trim_blank,
@@ -142,7 +143,11 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
         if is_markdown(text):
             lines, chrome, meta = from_markdown(lines)
         return _Source(
-            unglue(lines), warnings=warnings, attachments=attachments, chrome=chrome, meta=meta
+            unglue(rewrapped(lines)),
+            warnings=warnings,
+            attachments=attachments,
+            chrome=chrome,
+            meta=meta,
         )
     page = parse_html(text, url)
     if page.container_found is None:

@@ -274,8 +274,8 @@ def _joined_title(lines: list[str]) -> str | None:
         s = line.strip()
         if not s or is_chrome_line(s):
             continue
-        if len(s) > 40 or _CLAUSE.search(s):
-            break
+        if len(s) > 40 or _CLAUSE.search(s) or (parts and looks_like_title(parts[-1])):
+            break  # (after a line naming a whole document: a menu of them is no title)
         parts.append(s)
         joined = "".join(parts)
         if len(joined) <= 80 and _TITLE_END.search(joined) and looks_like_title(joined):

@@ -24,6 +24,11 @@ from parsers.render import cell_text
 _DASHES = frozenset({"—", "——", "-", "--", "－", "–", "/", "无", "／", "─", "－－", "———"})
 _NUMBER = re.compile(r"([+-]?\d+(?:\.\d+)?)(万元|元|件|条|个|人次|人|次|篇|项)?")
 _GLUED = re.compile(r"^(.*[\u4e00-\u9fff）”])([+-]?\d+(?:\.\d+)?)$")
+# what may follow a number in a cell: a footnote's mark (12*, 3①, 2※) and a bracketed note
+# (2（其中1件为上年结转）); and the words of a change (增加2, 减少1)
+_FOOTNOTE = re.compile(r"(?<=[\d件条个项次人元])[*＊※†‡\u2460-\u2473]+$")
+_NOTE_AFTER = re.compile(r"(?<=[\d件条个项次人元])\([^()]*\)$")
+_CHANGE = re.compile(r"^(?:增加|新增|增|减少|减)(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -39,13 +44,18 @@ class Value:
 def read_value(text: str) -> Value | None:
     """Number, blank or dash -> Value; anything else (a label) -> None."""
     raw = text.strip()
-    flat = unicodedata.normalize("NFKC", raw).replace(" ", "").replace(",", "")
+    # a footnote's mark after the number goes first: NFKC would read ① as a digit
+    flat = unicodedata.normalize("NFKC", _FOOTNOTE.sub("", raw)).replace(" ", "").replace(",", "")
     if flat in _DASHES or not flat:
         return Value(None, raw)
-    m = _NUMBER.fullmatch(flat)
+    m = _NUMBER.fullmatch(flat) or _NUMBER.fullmatch(_NOTE_AFTER.sub("", flat))
+    sign = ""
+    if not m and (change := _CHANGE.match(flat)):  # 增加2, 减少1 in an 本年增/减 column
+        m = _NUMBER.fullmatch(flat[change.end() :])
+        sign = "-" if change.group().startswith("减") else ""
     if not m:
         return None
-    number = m.group(1).lstrip("+")
+    number = sign + m.group(1).lstrip("+")
     value = float(number) if "." in number else int(number)
     return Value(value, raw, m.group(2))
 

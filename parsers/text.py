@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count
+from unicodedata import east_asian_width
 
 from parsers import agency
 from parsers.render import han_count
@@ -222,10 +223,13 @@ def looks_like_title(line: str) -> bool:
 
 
 def find_title_line(lines: list[str], limit: int = 12) -> int | None:
-    """Index of the title line among the first `limit` non-empty, non-chrome lines."""
+    """Index of the title line among the first `limit` non-empty, non-chrome lines; the items
+    of a site menu copied with the page (runs of short lines: 政府信息公开指南, 领导信箱 …)
+    neither count nor serve."""
     seen = 0
+    short = [0 < len(x.strip()) <= _MENU_ITEM for x in lines]
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or (short[i] and sum(short[max(0, i - 3) : i + 4]) >= 5):
             continue
         seen += 1
         if seen > limit:
@@ -234,6 +238,8 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
             return i
     return None
 
+
+_MENU_ITEM = 10  # characters of a menu item at most
 
 _GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
 _SENTENCE_END = re.compile(r"(?<=[。！？])(?=\S)")
@@ -256,11 +262,16 @@ def _names_title(name: str, title: str) -> bool:
     )
 
 
+# what spaces a title out: plain, no-break, full-width and zero-width spaces
+_SPACING = re.compile("[ \u00a0\u3000\u200b]")
+
+
 def unspaced(line: str) -> str:
-    """A line as printed when extraction spaced it out (OCR: 石 桥 镇 2 0 1 7 年) or doubled
-    each character of a bold title (桐桐庐庐县县), else the line."""
+    """A line as printed when extraction spaced it out (OCR: 石 桥 镇 2 0 1 7 年, or a title
+    set with no-break or zero-width spaces) or doubled each character of a bold title
+    (桐桐庐庐县县), else the line."""
     s = line.strip()
-    tokens = s.split(" ")
+    tokens = _SPACING.split(s)
     if len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and han_count(s) >= 4:
         return "".join(tokens)
     if len(s) >= 8 and len(s) % 2 == 0 and s[0::2] == s[1::2] and han_count(s) >= 4:
@@ -291,20 +302,70 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+def _columns(line: str) -> int:
+    """Display width: a full-width character takes two columns, as in a fixed-width dump."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def rewrapped(lines: list[str]) -> list[str]:
+    """Text dumped at a fixed width (every line cut at 76 columns, mid-word): most lines are
+    exactly as wide as the dump (or a column short, where a full-width character did not fit);
+    those run on into the next line, and a narrower line ends its paragraph. Other texts are
+    returned as they are."""
+    # (a layout dump's lines are padded to one width too: their columns of spaces tell them)
+    widths = [_columns(x.rstrip()) for x in lines if x.strip() and "  " not in x.strip()]
+    if len(widths) < 5:
+        return lines
+    width = Counter(widths).most_common(1)[0][0]
+    full = sum(1 for w in widths if width - 1 <= w <= width)
+    if width < _DUMP_WIDTH or full < 5 or full < 0.6 * len(widths):
+        return lines
+    out: list[str] = []
+    going_on = False
+    for line in lines:
+        text = line.rstrip()
+        if going_on and text:
+            out[-1] += text
+        else:
+            out.append(text)
+        going_on = width - 1 <= _columns(text) <= width and "  " not in text.strip()
+    return out
+
+
+_DUMP_WIDTH = 60  # columns of the narrowest fixed-width dump rejoined
+
+
+# where a page's lines were joined by spaces: a run of them, or one between two Han characters
+_GAP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
 def unglue(lines: list[str]) -> list[str]:
     """Plain text whose paragraphs were glued together (a page's text without line breaks):
-    a long line is broken after each sentence, and a title leading the first line is split off.
+    a long line is broken where spaces joined its lines and after each sentence, and a title
+    leading the first line is split off.
     """
     out: list[str] = []
     for line in lines:
         if len(line) < _GLUED or line.count("。") < 3:
-            out.append(line)
+            # a page's header lines joined by wide gaps (site name, breadcrumb, title)
+            pieces = _WIDE_GAP.split(line.strip()) if "  " in line else []
+            if (
+                len(pieces) > 1
+                and any(len(p) >= 4 and is_chrome_line(p) for p in pieces)  # not a unit 次
+                and not is_chrome_line(line)
+            ):
+                out.extend(pieces)
+            else:
+                out.append(line)
             continue
-        m = _LEADING_TITLE.match(line.strip())
+        pieces = [p for p in _GAP.split(line.strip()) if p]
+        m = _LEADING_TITLE.match(pieces[0])
         if m and looks_like_title(m.group(1)) and not any(x.strip() for x in out):
             out.append(m.group(1))
-            line = line.strip()[m.end() :]
-        out.extend(_SENTENCE_END.split(line))
+            pieces[0] = pieces[0][m.end() :]
+        for piece in pieces:
+            out.extend(_SENTENCE_END.split(piece))
     return out
 
 

@@ -27,7 +27,15 @@ from parsers.meta import (
     year_from_title,
 )
 from parsers.script import detect_script, strip_pinyin
-from parsers.text import chrome_indices, drop_running_lines, is_chrome_line, sections, unglue
+from parsers.text import (
+    chrome_indices,
+    drop_running_lines,
+    is_chrome_line,
+    rewrapped,
+    sections,
+    unglue,
+    unspaced,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "parsers"
@@ -745,3 +753,17 @@ def test_markdown_reads_as_the_page_did() -> None:
 )
 def test_has_pager(text: str, pager: bool) -> None:
     assert has_pager(text) is pager
+
+
+def test_a_fixed_width_dump_is_rejoined() -> None:
+    body = "根据《中华人民共和国政府信息公开条例》规定，现将本镇二〇二二年度政府信息公开工作情况报告如下。" * 5
+    dump = [body[i : i + 38] for i in range(0, len(body), 38)]  # 76 columns of full-width text
+    assert rewrapped(["一、总体情况", *dump, "二、主动公开政府信息情况"]) == [
+        "一、总体情况",
+        body,
+        "二、主动公开政府信息情况",
+    ]
+
+
+def test_a_title_spaced_with_no_break_spaces_is_read_whole() -> None:
+    assert unspaced("淮\u00a0川\u00a0街\u00a0道\u00a02\u00a00\u00a02\u00a04\u00a0年") == "淮川街道2024年"

@@ -310,6 +310,12 @@ def test_blank_total_column_is_null_and_checks_undecided() -> None:
         ("-", Value(None, "-")),
         ("/", Value(None, "/")),
         ("无", Value(None, "无")),
+        ("12*", Value(12, "12*")),
+        ("3①", Value(3, "3①")),
+        ("增加2", Value(2, "增加2")),
+        ("减少1", Value(-1, "减少1")),
+        ("2（其中1件为上年结转）", Value(2, "2（其中1件为上年结转）")),
+        ("（一）", None),
         ("规章", None),
     ],
 )
