@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count
-from unicodedata import east_asian_width
 
 from parsers import agency
 from parsers.render import han_count
@@ -227,9 +226,8 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
     of a site menu copied with the page (runs of short lines: 政府信息公开指南, 领导信箱 …)
     neither count nor serve."""
     seen = 0
-    short = [0 < len(x.strip()) <= _MENU_ITEM for x in lines]
     for i, line in enumerate(lines):
-        if not line.strip() or (short[i] and sum(short[max(0, i - 3) : i + 4]) >= 5):
+        if not line.strip() or (_is_menu_item(line) and _in_menu(lines, i)):
             continue
         seen += 1
         if seen > limit:
@@ -240,6 +238,15 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
 
 
 _MENU_ITEM = 10  # characters of a menu item at most
+
+
+def _is_menu_item(line: str) -> bool:
+    return 0 < len(line.strip()) <= _MENU_ITEM
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Among five or more short lines of the seven around it."""
+    return sum(map(_is_menu_item, lines[max(0, i - 3) : i + 4])) >= 5
 
 _GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
 _SENTENCE_END = re.compile(r"(?<=[。！？])(?=\S)")
@@ -302,9 +309,16 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+# the wide characters of East Asian scripts (wcwidth's ranges): two columns each
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
 def _columns(line: str) -> int:
     """Display width: a full-width character takes two columns, as in a fixed-width dump."""
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def rewrapped(lines: list[str]) -> list[str]:
