@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import agency as agency_mod
+from parsers.meta import YEAR_DIGITS
 from parsers.render import han_count
 
 IMAGE_ONLY = "image-only"
@@ -220,7 +221,6 @@ def body_chars(text: str, title: str | None, at_most: int | None = None) -> int:
 
 _SUBJECT_END = re.compile(r"(?:19|20)\d{2}\s*年|政府信息公开|政务公开|信息公开")
 _QUOTE_OR_COLON = re.compile(r"[《》“”\"：:]")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def title_rest(title: str) -> str:
@@ -301,7 +301,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     chars = body_chars(ev.text, title, at_most=max(_LIST_CHARS, THIN_BODY, len(titles) * 40 + 1))
     # one dated document (no pager) linking the reports of several units is a summary; a
     # column of report links under an undated heading or with a pager is a list
-    document = _YEAR_DIGITS.search(title) and _OWN_REPORT.search(title)
+    document = YEAR_DIGITS.search(title) and _OWN_REPORT.search(title)
     if (
         ev.datastore
         # a short report (or a pointer to its PDF) beside a column of other reports' links is
@@ -309,7 +309,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         or (
             ev.list_links >= 6
             and chars < _LIST_CHARS
-            and not (own and _YEAR_DIGITS.search(title) and agency_mod.from_title(title))
+            and not (own and YEAR_DIGITS.search(title) and agency_mod.from_title(title))
         )
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
         or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))

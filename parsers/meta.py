@@ -238,7 +238,7 @@ def _title_in(lines: list[str]) -> str | None:
 _REPORT_END = re.compile(r"(?:报告|年报)$")
 _CLAUSE_OR_END = re.compile(r"[。；，,：:]|(?:报告|年报)$")
 _YEAR_OR_SUBJECT = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # a four-digit year (classify reads it too)
 
 
 def _title_head(lines: list[str], i: int) -> int | None:
@@ -254,7 +254,7 @@ def _title_head(lines: list[str], i: int) -> int | None:
         or _CLAUSE_OR_END.search(s)
         or is_chrome_line(s)
         or not _YEAR_OR_SUBJECT.search(s)
-        or len(_YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
+        or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
         or not looks_like_title(joined)
     ):
         return None

@@ -73,18 +73,6 @@ _COUNTER = re.compile(
     r"\s*[:：]?\s*[\d,，]+\s*次?$"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
-_COUNTER_STARTS = (
-    "您是",
-    "本文",
-    "本页",
-    "本篇",
-    "该文",
-    "此文",
-    "文章",
-    "发布于",
-    "发表于",
-    "更新于",
-)
 # the address of the original article: its URL may hold ? or ; (no sentence)
 _SOURCE_LINK = re.compile(r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]")
 # every _WECHAT alternative but the one opening on 原创 holds one of these words
@@ -184,7 +172,7 @@ def is_chrome_line(line: str) -> bool:
     if (
         (colon and _META_LINE.match(s))
         or _DATE_FIRST.match(s)
-        or (s.startswith(_COUNTER_STARTS) and _COUNTER.match(s))
+        or _COUNTER.match(s)  # anchored: fails at once on a body line
         or ((s.startswith("原创") or _WECHAT_WORD.search(s)) and _WECHAT.search(s))
         or (colon and _SPACED_KEY.match(s) and _META_LINE.match(_SPACED_KEY.sub(_unspaced, s, 1)))
     ):
@@ -247,6 +235,7 @@ def _is_menu_item(line: str) -> bool:
 def _in_menu(lines: list[str], i: int) -> bool:
     """Among five or more short lines of the seven around it."""
     return sum(map(_is_menu_item, lines[max(0, i - 3) : i + 4])) >= 5
+
 
 _GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
 _SENTENCE_END = re.compile(r"(?<=[。！？])(?=\S)")
