@@ -42,7 +42,8 @@ def is_docx(data: bytes) -> bool:
         return False
 
 
-def _row(cells: list[str | None]) -> str:
+def row_line(cells: list[str | None]) -> str:
+    """A table row as one line of cells joined by " | " ("" when every cell is empty)."""
     values = [norm(c or "") for c in cells]
     return CELL_SEP.join(values) if any(values) else ""
 
@@ -117,7 +118,7 @@ def _pdf_page(page: Page) -> tuple[list[dict], list[tuple[float, int, str]]]:
         (table.bbox[1], k + 1, line)
         for table in tables
         for k, row in enumerate(table.extract())
-        if (line := _row(row))
+        if (line := row_line(row))
     ]
     return rest.extract_text_lines(), rows
 
@@ -188,6 +189,11 @@ _RUN, _VANISH, _VAL = f"{_W}r", f"{_W}rPr/{_W}vanish", f"{_W}val"
 def _on(toggle: Any) -> bool:
     """A Word on/off property (<w:vanish/>, <w:vanish w:val="0"/>) that is present and on."""
     return toggle is not None and toggle.get(_VAL, "true") not in ("0", "false", "off")
+
+
+def paragraph_lines(text: str) -> list[str]:
+    """A paragraph's lines: one per soft line break, unless the breaks wrap it at a width."""
+    return _unwrapped([line for part in text.split("\n") if (line := norm(part))])
 
 
 def _unwrapped(parts: list[str]) -> list[str]:
@@ -298,49 +304,25 @@ _FORMATS: dict[str, Callable[[int], str]] = {
 }
 
 
-class _Numbering:
-    """Labels of Word's automatic numbering: a heading numbered by numbering.xml (一、 （一）
-    1.) holds only 总体情况 in its runs, and the reader sees 一、总体情况. Counters run per
-    abstract list, deeper levels restarting under a new item, as Word counts."""
+Levels = dict[int, tuple[str, str, int]]  # list level: (number format, "%1、" text, start)
 
-    def __init__(self, numbering: Any, styles: Any) -> None:
-        abstract = {a.get(f"{_W}abstractNumId"): a for a in numbering.iter(f"{_W}abstractNum")}
-        self.lists: dict[str, tuple[str, dict[int, tuple[str, str, int]]]] = {}
-        for num in numbering.iter(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
-            definition = abstract.get(ref.get(_VAL) if ref is not None else None)
-            if definition is None:
-                continue
-            levels = {}
-            for lvl in definition.iter(f"{_W}lvl"):
-                fmt, text, start = (lvl.find(f"{_W}{k}") for k in ("numFmt", "lvlText", "start"))
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
-                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
-                    text.get(_VAL, "") if text is not None else "",
-                    int(start.get(_VAL, "1")) if start is not None else 1,
-                )
-            self.lists[num.get(f"{_W}numId", "")] = (ref.get(_VAL, ""), levels)
-        self.styles = {
-            style.get(f"{_W}styleId"): numbering_of
-            for style in (styles.iter(f"{_W}style") if styles is not None else ())
-            if (numbering_of := style.find(f"{_W}pPr/{_W}numPr")) is not None
-        }
+
+class ListNumbers:
+    """Labels of Word's automatic numbering: a heading numbered by the list tables (一、 （一）
+    1.) holds only 总体情况 in its text, and the reader sees 一、总体情况. Counters run per
+    list, deeper levels restarting under a new item, as Word counts. `lists` maps a
+    paragraph's list reference to (the list it counts in, its levels)."""
+
+    def __init__(self, lists: dict[str, tuple[str, Levels]]) -> None:
+        self.lists = lists
         self.counts: dict[str, dict[int, int]] = {}
 
-    def label(self, paragraph: Any) -> str:
-        """The label Word shows before a paragraph ("" when it is not numbered)."""
-        props = paragraph.find(f"{_W}pPr/{_W}numPr")
-        if props is None:
-            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-            props = self.styles.get(style.get(_VAL) if style is not None else None)
-        if props is None:
-            return ""
-        num, ilvl = props.find(f"{_W}numId"), props.find(f"{_W}ilvl")
-        found = self.lists.get(num.get(_VAL, "") if num is not None else "")
+    def label(self, ref: str, level: int) -> str:
+        """The label Word shows before the next paragraph of a list ("" when none)."""
+        found = self.lists.get(ref)
         if found is None:
             return ""
         key, levels = found
-        level = int(ilvl.get(_VAL, "0")) if ilvl is not None else 0
         counts = self.counts.setdefault(key, {})
         counts[level] = counts.get(level, levels.get(level, ("", "", 1))[2] - 1) + 1
         for deeper in [k for k in counts if k > level]:
@@ -358,12 +340,53 @@ class _Numbering:
         return re.sub(r"%([1-9])", number, text)
 
 
+class _Numbering(ListNumbers):
+    """The list tables of a DOCX (numbering.xml), and the numbering its styles give."""
+
+    def __init__(self, numbering: Any, styles: Any) -> None:
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in numbering.iter(f"{_W}abstractNum")}
+        lists: dict[str, tuple[str, Levels]] = {}
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(ref.get(_VAL) if ref is not None else None)
+            if definition is None:
+                continue
+            levels = {}
+            for lvl in definition.iter(f"{_W}lvl"):
+                fmt, text, start = (lvl.find(f"{_W}{k}") for k in ("numFmt", "lvlText", "start"))
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else "",
+                    int(start.get(_VAL, "1")) if start is not None else 1,
+                )
+            lists[num.get(f"{_W}numId", "")] = (ref.get(_VAL, ""), levels)
+        super().__init__(lists)
+        self.styles = {
+            style.get(f"{_W}styleId"): numbering_of
+            for style in (styles.iter(f"{_W}style") if styles is not None else ())
+            if (numbering_of := style.find(f"{_W}pPr/{_W}numPr")) is not None
+        }
+
+    def paragraph_label(self, paragraph: Any) -> str:
+        """The label Word shows before a paragraph ("" when it is not numbered)."""
+        props = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if props is None:
+            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+            props = self.styles.get(style.get(_VAL) if style is not None else None)
+        if props is None:
+            return ""
+        num, ilvl = props.find(f"{_W}numId"), props.find(f"{_W}ilvl")
+        return self.label(
+            num.get(_VAL, "") if num is not None else "",
+            int(ilvl.get(_VAL, "0")) if ilvl is not None else 0,
+        )
+
+
 def _block_lines(parent: Any, numbering: _Numbering | None) -> Iterator[str]:
     for block in _blocks(parent):
         if block.tag == f"{_W}p":
-            label = numbering.label(block) if numbering else ""
-            parts = [text for part in (label + _text(block)).split("\n") if (text := norm(part))]
-            yield from _unwrapped(parts)
+            label = numbering.paragraph_label(block) if numbering else ""
+            yield from paragraph_lines(label + _text(block))
             yield from _text_boxes(block)
             continue
         rows = block.findall(f"{_W}tr")
@@ -376,7 +399,7 @@ def _block_lines(parent: Any, numbering: _Numbering | None) -> Iterator[str]:
                 "" if _continues_merge(tc) else "\n".join(_text(p) for p in tc.findall(f"{_W}p"))
                 for tc in tr.findall(f"{_W}tc")
             ]
-            if line := _row(texts):
+            if line := row_line(texts):
                 yield line
 
 

@@ -15,7 +15,7 @@ from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
-from parsers.html import DOC_EXTS, Page, decode, parse_html
+from parsers.html import Page, decode, parse_html
 from parsers.markdown import from_markdown, is_markdown
 from parsers.record import Report
 from parsers.script import (
@@ -38,12 +38,13 @@ from parsers.text import (
     unglue,
     unspaced,
 )
-from parsers.urls import split
+from parsers.word97 import doc_text, is_ole
 
 HTML = "html"
 TEXT = "text"
 PDF = "pdf"
 DOCX = "docx"
+DOC = "doc"
 
 _HTML_START = re.compile(
     rb"<!doctype\s+html|<html|<head|<body|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]|<br\s*/?>",
@@ -70,9 +71,8 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
         return PDF
     if data.startswith(b"PK\x03\x04"):
         return DOCX if is_docx(data) else "zip"
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        ext = (split(url).path.rsplit(".", 1)[-1].lower() if url else "") or "doc"
-        return ext if ext in DOC_EXTS else "doc"
+    if is_ole(data):  # OLE: a .doc, or a .wps or .xls (read if it holds a Word document)
+        return DOC
     ct = (content_type or "").lower()
     if "html" in ct or "xml" in ct or _HTML_START.search(head):
         return HTML
@@ -118,6 +118,8 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
         return _from_extracted(pdf_text(data))
     if kind == DOCX:
         return _from_extracted(docx_text(data))
+    if kind == DOC:
+        return _from_extracted(doc_text(data))
     if kind not in (HTML, TEXT):
         return _Source([], warnings=[f"unsupported document type: {kind}"])
     text, _, warnings = decode(data, content_type)
