@@ -168,6 +168,10 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         else:  # Beijing's 南磨房地区办事处 governs the division named 南磨房地区
             short = base if base.endswith("地区") else base + "办事处"
         return Agency(s, short, STREET, _last_county(county))
+    if m := _REGIMENT.search(s):  # 兵团 团场: 第六师一〇一团 is known as 一〇一团
+        return Agency(s, m.group(1), OTHER, None)
+    if _OTHER_SUFFIX.search(s):  # before 区: a 社区 is no district
+        return Agency(s, s, OTHER, None) if len(s) >= 4 else None
     if m := _COUNTY_GOV.match(s):
         county = _last_county(m.group(1)) or m.group(1)
         if (
@@ -182,10 +186,6 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
             COUNTY_GOVERNMENT,
             county,
         )
-    if m := _REGIMENT.search(s):  # 兵团 团场: 第六师一〇一团 is known as 一〇一团
-        return Agency(s, m.group(1), OTHER, None)
-    if _OTHER_SUFFIX.search(s):
-        return Agency(s, s, OTHER, None) if len(s) >= 4 else None
     if _NOT_BODY.search(s):
         return None
     local = _VERTICAL.sub("", s)

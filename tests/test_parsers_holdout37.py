@@ -1,0 +1,18 @@
+"""The thirty-eighth held-out corpus (tests/fixtures/parsers_holdout37): sub-sites of county portals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT37 = Path(__file__).parent / "fixtures" / "parsers_holdout37"
+CASES = json.loads((HOLDOUT37 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_holdout37(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT37))
