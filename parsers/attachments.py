@@ -67,7 +67,7 @@ def pdf_text(data: bytes) -> Extracted:
     # heading would otherwise take the heading's end for its right margin
     edges = [(line["x0"], line["x1"]) for lines, _ in read for line in lines]
     left = min((x0 for x0, _ in edges), default=0)
-    right = max((x1 for _, x1 in edges), default=0)
+    right = _right_margin(sorted(x1 for _, x1 in edges), left)
     pages = []
     for lines, rows in read:
         placed = [(top, 0, text) for top, text in _paragraphs(lines, left, right)] + rows
@@ -80,6 +80,16 @@ def pdf_text(data: bytes) -> Extracted:
             "PDF has no text layer (scanned images): OCR needed" if images else "PDF has no text"
         )
     return out
+
+
+def _right_margin(ends: list[float], left: float) -> float:
+    """Where wrapped lines end: the median end of the lines reaching near the farthest one. A
+    comma hanging past the margin, or a justified line pushed out by a digit, reaches farther
+    than the margin the other lines wrap at."""
+    if not ends:
+        return 0
+    far = [x for x in ends if x - left >= 0.8 * (ends[-1] - left)]
+    return far[len(far) // 2]
 
 
 def _inked(obj: dict) -> bool:
@@ -133,14 +143,31 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
     far from the left margin and ends at the right one is right-aligned (a signature), not
     wrapped; a heading or a page number never continues a paragraph."""
     out: list[tuple[float, str]] = []
-    wrapped = False
+    wrapped = spaced = False
+    size = 0.0
     for line in lines:
         text = norm(line["text"])
         if not text:
             continue
-        if _letter_spaced(line.get("chars", [])):
-            text = "".join(c["text"] for c in line["chars"] if not c["text"].isspace())
-        if wrapped and out and not _HEADING.match(text) and not is_page_number(text):
+        chars = line.get("chars", [])
+        # a spaced title goes on only in the same spacing (报 告), never into the text below
+        was_spaced, spaced = spaced, _letter_spaced(chars)
+        one_by_one = all(len(word) == 1 for word in text.split())
+        if spaced or (was_spaced and one_by_one):
+            text = "".join(c["text"] for c in chars if not c["text"].isspace())
+        # a footnote below a paragraph that goes on overleaf is set smaller; a page number in
+        # the corner stands far right
+        smaller, size = _size(chars) < 0.85 * size, _size(chars)
+        goes_on = (
+            wrapped
+            and out
+            and not smaller
+            and line["x0"] - left <= 0.5 * (right - left)
+            and (one_by_one or not was_spaced)
+            and not _HEADING.match(text)
+            and not is_page_number(text)
+        )
+        if goes_on:
             out[-1] = (out[-1][0], out[-1][1] + text)
         else:
             out.append((line["top"], text))
@@ -148,12 +175,18 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
             line["x1"] >= right - 15
             and line["x0"] - left <= 0.25 * (right - left)
             and not text.endswith(_PARAGRAPH_END)
-            and not _set_apart(line.get("chars", []))
+            and not _set_apart(chars)
         )
     return out
 
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")
+
+
+def _size(chars: list[dict]) -> float:
+    """The font size most of a line is set in (0 when unknown)."""
+    sizes = sorted(c.get("size", 0) for c in chars if not c["text"].isspace())
+    return float(sizes[len(sizes) // 2]) if sizes else 0.0
 
 
 def _set_apart(chars: list[dict]) -> bool:
@@ -173,7 +206,12 @@ def _letter_spaced(chars: list[dict]) -> bool:
     ink = [c for c in chars if not c["text"].isspace()]
     if len(ink) < 4:
         return False
-    gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(ink))
+    # an office suite widens the gap where Han characters meet digits or Latin letters
+    gaps = sorted(
+        b["x0"] - a["x1"] for a, b in pairwise(ink) if a["text"].isascii() == b["text"].isascii()
+    )
+    if len(gaps) < 3:
+        return False
     median = gaps[len(gaps) // 2]
     return median > 1 and gaps[0] > 0.3 * median and gaps[-1] < 1.8 * median
 
