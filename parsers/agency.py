@@ -122,8 +122,9 @@ def _cut_admin(core: str, suffix_len: int) -> tuple[str | None, str]:
     a formal name cuts after the district's 人民政府 (西城区人民政府德胜街道 → 西城区, 德胜街道)."""
     if (i := core.rfind("人民政府")) > 1 and len(core) - i - 4 - suffix_len >= 2:
         return core[:i], core[i + 4 :]
-    for i in range(len(core) - suffix_len - 2, 1, -1):
-        if core[i - 1] in _ADMIN and len(core) - i - suffix_len >= 2:
+    shortest = 1 if suffix_len == 2 else 2  # 辉苏木: a one-character 苏木
+    for i in range(len(core) - suffix_len - shortest, 1, -1):
+        if core[i - 1] in _ADMIN and len(core) - i - suffix_len >= shortest:
             return core[:i], core[i:]
     return None, core
 
@@ -155,7 +156,7 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     if core.endswith(("镇", "乡", "苏木")) and not _NOT_TOWN.search(core):
         suffix = 2 if core.endswith("苏木") else 1
         county, short = _cut_admin(core, suffix)
-        if len(short) - suffix < 2 or (from_text and short[0] in _STOP_CHARS):
+        if len(short) < 3 or (from_text and short[0] in _STOP_CHARS):
             return None
         name = s if s != core and s.endswith(("人民政府", "政府")) else short
         return Agency(name, short, TOWNSHIP, _last_county(county))

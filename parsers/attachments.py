@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -63,6 +64,7 @@ def pdf_text(data: bytes) -> Extracted:
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         out.warnings.append(f"PDF could not be read: {type(exc).__name__}: {exc}"[:200])
         return out
+    read = _without_running(read)
     # the text block's margins over the whole document: a page holding only a table and a
     # heading would otherwise take the heading's end for its right margin
     edges = [(line["x0"], line["x1"]) for lines, _ in read for line in lines]
@@ -80,6 +82,35 @@ def pdf_text(data: bytes) -> Extracted:
             "PDF has no text layer (scanned images): OCR needed" if images else "PDF has no text"
         )
     return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_running(
+    read: list[tuple[list[dict], list[tuple[float, int, str]]]],
+) -> list[tuple[list[dict], list[tuple[float, int, str]]]]:
+    """Pages without their running headers and footers: a text (page numbers aside) among the
+    first or last two lines of at least two pages and half of them, where it stands at a
+    height it has on two pages or more. Placed by height, a header goes on the first page too,
+    while a title below it that repeats its words stays (drop_running_lines, which reads text
+    only, cannot tell them apart)."""
+
+    def text(line: dict) -> str:
+        return _DIGITS.sub("#", norm(line["text"]))
+
+    edges = [{(text(x), round(x["top"])) for x in lines[:2] + lines[-2:]} for lines, _ in read]
+    pages = Counter(t for keys in edges for t in {t for t, _ in keys})
+    heights = Counter(key for keys in edges for key in keys)
+    running = {
+        (t, top)
+        for (t, top), n in heights.items()
+        if n >= 2 and pages[t] >= 2 and 2 * pages[t] >= len(read)
+    }
+    return [
+        ([x for x in lines if (text(x), round(x["top"])) not in running], rows)
+        for lines, rows in read
+    ]
 
 
 def _right_margin(ends: list[float], left: float) -> float:
@@ -155,13 +186,14 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
         one_by_one = all(len(word) == 1 for word in text.split())
         if spaced or (was_spaced and one_by_one):
             text = "".join(c["text"] for c in chars if not c["text"].isspace())
-        # a footnote below a paragraph that goes on overleaf is set smaller; a page number in
-        # the corner stands far right
-        smaller, size = _size(chars) < 0.85 * size, _size(chars)
+        # a footnote below a paragraph that goes on overleaf is set smaller, a title above the
+        # text larger; a page number in the corner stands far right
+        resized = abs(_size(chars) - size) > 0.1 * size
+        size = _size(chars)
         goes_on = (
             wrapped
             and out
-            and not smaller
+            and not resized
             and line["x0"] - left <= 0.5 * (right - left)
             and (one_by_one or not was_spaced)
             and not _HEADING.match(text)
