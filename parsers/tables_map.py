@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from parsers import table_labels as L
@@ -344,6 +345,17 @@ def _is_t3_row(label: str) -> bool:
     )
 
 
+def _numbers_follow(cells: list[Cell], i: int) -> bool:
+    """Whether numbers follow the label at i in its row, before another label."""
+    row = cells[i].row
+    for cell in islice(cells, i + 1, None):
+        if cell.is_label or cell.row != row:
+            return False
+        if cell.value and cell.value.value is not None:
+            return True
+    return False
+
+
 def map_t3(cells: list[Cell], found: Found) -> None:
     header: list[Cell] = []
     cols: Columns | None = None
@@ -359,7 +371,9 @@ def map_t3(cells: list[Cell], found: Found) -> None:
             else:
                 if cols is None and (cols := _t3_columns(header, found)) is None:
                     return
-                buffer.append(label)
+                # the header repeated where the table goes on overleaf names no row (总计)
+                if L.t3_col(label) is None or _numbers_follow(cells, i):
+                    buffer.append(label)
             i += 1
             continue
         if cols is None or not buffer:
