@@ -7,6 +7,7 @@ script → metadata → classification → format → sections → tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,7 +187,6 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     # 关于印发《…年度报告》的通知 carrying the report: its metadata is the carried report's
     own_title = cl.transmitted(report.title, report.text) or report.title
 
-    head = _head_lines(simple)
     hints = [*chrome_lines, *page_chrome]
     report.year = (
         meta.year_from_title(own_title)
@@ -202,7 +202,9 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         context=context,
     )
     body_simplified = report.text.split("\n")
-    found = _agency(own_title, body_simplified, report.text, hints, head, page, fields, context)
+    signed = ag.from_signature(body_simplified)
+    named = _agencies(own_title, signed, report.text, hints, simple, page, fields, context)
+    found = next(filter(None, named), None)
     if found and found.kind == ag.DEPARTMENT and not found.county:
         # 县财政局 is named for short with its county: as the text states it (its signature),
         # else the crawl's or the site's
@@ -212,7 +214,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
             found, county or meta.site_county(context, lines_to_simplified(site))
         )
     if found:
-        found = ag.spelled_out(found, ag.from_signature(body_simplified))
+        found = ag.spelled_out(found, signed)
         report.agency = ag.full_name(found, [report.title or "", report.text, *hints])
         report.agency_short, report.agency_kind = found.short, found.kind
     report.region = meta.region(context, found.county if found else None)
@@ -311,8 +313,8 @@ def _strip_pinyin(lines: list[str]) -> tuple[list[str], int]:
 
 
 def _starts_with(lines: list[str], title: str) -> bool:
-    compact = re.sub(r"\s+", "", title)
-    first = [re.sub(r"\s+", "", x) for x in lines[:6] if x.strip()]
+    compact = "".join(title.split())  # (what a pattern for whitespace removes, faster)
+    first = ["".join(x.split()) for x in lines[:6] if x.strip()]
     return any(compact in x or (len(x) >= 6 and x in compact) for x in first)
 
 
@@ -328,41 +330,37 @@ def _simplified_fields(page: Page | None) -> dict[str, str]:
     return dict(zip(page.fields, lines_to_simplified(list(page.fields.values())), strict=True))
 
 
-def _agency(
+def _agencies(
     title: str | None,
-    body: list[str],
+    signed: ag.Agency | None,
     text: str,
     hints: list[str],
-    head: list[str],
+    simple: list[str],
     page: Page | None,
     fields: dict[str, str],
     context: dict[str, Any],
-) -> ag.Agency | None:
-    """First agency found, in the order of trust documented in parsers/agency.py."""
-    publisher = [
-        fields.get(k, "") for k in ("发布机构", "发文机关", "公开主体", "信息来源", "来源")
-    ]
-    if page:
-        publisher.append(to_simplified(page.meta.get("contentsource", "")))
-    crumbs = [c for line in hints for c in reversed(_crumbs(line))]
+) -> Iterator[ag.Agency | None]:
+    """What each place names, in the order of trust documented in parsers/agency.py (`signed`:
+    the signature's; `simple`: the lines the title was looked for in): the first agency named
+    is the page's, so a place is read only when those before it named none (most pages stop at
+    the title)."""
+    yield ag.from_title(title)
+    yield signed
+    yield ag.from_explicit(text)
+    yield from map(ag.parse_name, (c for line in hints for c in reversed(_crumbs(line))))
     bylines = [m.groups() for line in hints for m in _BYLINE.finditer(line)]
-    authors = [name for key, name in bylines if key == "作者"]
-    sources = [name for key, name in bylines if key != "作者"]
-    steps: list[Any] = [
-        lambda: ag.from_title(title),
-        lambda: ag.from_signature(body),
-        lambda: ag.from_explicit(text),
-        *(lambda c=c: ag.parse_name(c) for c in crumbs),
-        *(lambda a=a: ag.parse_name(a) for a in authors),
-        lambda: ag.from_self_reference(text),
-        *(lambda p=p: ag.parse_name(p) for p in [*sources, *publisher, *head]),
-        lambda: ag.from_title(to_simplified(context.get("link_title") or "")),
-        lambda: ag.parse_name(to_simplified(context.get("column") or "")),
-    ]
-    for step in steps:
-        if found := step():
-            return found
-    return None
+    yield from (ag.parse_name(name) for key, name in bylines if key == "作者")
+    yield ag.from_self_reference(text)
+    yield from (ag.parse_name(name) for key, name in bylines if key != "作者")
+    yield from (
+        ag.parse_name(fields.get(k, ""))
+        for k in ("发布机构", "发文机关", "公开主体", "信息来源", "来源")
+    )
+    if page:
+        yield ag.parse_name(to_simplified(page.meta.get("contentsource", "")))
+    yield from map(ag.parse_name, _head_lines(simple))
+    yield ag.from_title(to_simplified(context.get("link_title") or ""))
+    yield ag.parse_name(to_simplified(context.get("column") or ""))
 
 
 def _crumbs(line: str) -> list[str]:

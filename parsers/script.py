@@ -40,7 +40,10 @@ def lines_to_simplified(lines: list[str]) -> list[str]:
     """Convert many short strings in one OpenCC call (a call costs more than its text)."""
     if not lines:
         return []
-    out = to_simplified("\n".join(x.replace("\n", " ") for x in lines)).split("\n")
+    text = "\n".join(lines)
+    if text.count("\n") >= len(lines):  # (rarely) a line holds a break: a space stands in
+        text = "\n".join(x.replace("\n", " ") for x in lines)
+    out = to_simplified(text).split("\n")
     return out if len(out) == len(lines) else [to_simplified(x) for x in lines]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 
 from parsers import agency
 from parsers.render import han_count
@@ -134,16 +134,28 @@ _SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热�
 _TITLE_WORDS = re.compile(
     r"报告|年报|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
 )
-_SENTENCE = re.compile(r"[。；;！？!?]")
+_SENTENCE_MARKS = "。；;！？!?"
+_SENTENCE = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
 _COMMA = re.compile(r"[，,]")
 
 
-# The line rules anchored at the start, in one pattern: one failing match per body line.
-_CHROME_START = re.compile(
-    "|".join(
-        f"(?:{rx.pattern})"
-        for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK)
+# The line rules anchored at the start, in one pattern (one failing match per body line),
+# each group named by what its match tells: chrome, chrome unless the line holds a sentence,
+# a list item of the report (body unless a rule before that test says chrome).
+_LINE_START = re.compile(
+    "(?P<chrome>"
+    + "|".join(
+        f"(?:{rx.pattern})" for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK)
     )
+    + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"
+    f"|(?P<enumerated>{_ENUMERATED.pattern})"
+)
+
+# The first sentence mark, WeChat word or footer word of a line: one scan instead of three
+# for a line holding none. (Each alternative opens on a literal character, so the search
+# looks for those first characters only.)
+_SCANNED = re.compile(
+    "|".join([*map(re.escape, _SENTENCE_MARKS), _WECHAT_WORD.pattern, _FOOTER.pattern])
 )
 
 
@@ -158,33 +170,38 @@ def is_chrome_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_CHROME_LEN:
         return False
+    start = _LINE_START.match(s)
+    opening = start.lastgroup if start else None  # (the first group that matches)
     if (
-        _CHROME_START.match(s)
+        opening == "chrome"
         or ((">" in s or "»" in s or "›" in s or "＞" in s) and _BREADCRUMB_PATH.search(s))
         or (s.endswith(("文件", "号")) and _MASTHEAD.match(s))
         or ("页" in s and _PAGER_WORD.search(s) and _PAGER_LINE.match(s))
         or (_TOOLBAR_CHARS.fullmatch(s) and _LETTER.search(s) and _TOOLBAR.match(s))
     ):
         return True
-    if _SENTENCE.search(s):
+    found = _SCANNED.search(s)
+    if found and _SENTENCE.search(s, found.start()):  # (none before the first found)
         return False
+    words = found is not None  # the WeChat and footer rules need a word found
     colon = ":" in s or "：" in s
     if (
-        (colon and _META_LINE.match(s))
-        or _DATE_FIRST.match(s)
-        or _COUNTER.match(s)  # anchored: fails at once on a body line
-        or ((s.startswith("原创") or _WECHAT_WORD.search(s)) and _WECHAT.search(s))
+        opening == "dated"
+        or (colon and _META_LINE.match(s))
+        or ((s.startswith("原创") or (words and _WECHAT_WORD.search(s))) and _WECHAT.search(s))
         or (colon and _SPACED_KEY.match(s) and _META_LINE.match(_SPACED_KEY.sub(_unspaced, s, 1)))
     ):
         return True
-    if _ENUMERATED.match(s):
+    if opening == "enumerated":
         return False
     if len(s) <= 60 and (
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
         or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
     ):
         return True
-    return bool(_FOOTER.search(s) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s)))
+    return bool(
+        (words and _FOOTER.search(s)) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s))
+    )
 
 
 _SPACES = re.compile(r"\s+")
@@ -246,15 +263,17 @@ _ATTACHMENT_NAME = re.compile(r"^附件\s*\d*\s*[:：]|\.(?:pdf|docx?|wps|xlsx?|
 # a font toolbar glued before the first sentence (【字体：大 中 小】2021年，我局…) and an info
 # line glued after the title (…年度报告发布时间：2022-01-20 来源：某镇)
 _TOOLBAR_LEAD = re.compile(r"^\s*[【\[]\s*字[体體号號]\s*[:：]?[\s大中小]*[】\]]\s*")
-_INFO_AFTER_TITLE = re.compile(
-    r"(?<=报告|報告|年报|年報)(?=\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
+_INFO_AFTER_TITLE = re.compile(  # (opening on the words, a search looks for 报/報/年 only)
+    r"(?:报告|報告|年报|年報)(?=\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
     r"|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊)\s*[:：])"
 )
 
 
 def _names_title(name: str, title: str) -> bool:
-    return looks_like_title(title) and agency.from_title(title) is None and bool(
-        agency.parse_name(name)
+    return (
+        looks_like_title(title)
+        and agency.from_title(title) is None
+        and bool(agency.parse_name(name))
     )
 
 
@@ -278,8 +297,7 @@ def unspaced(line: str) -> str:
 def split_glued_chrome(lines: list[str]) -> list[str]:
     """Lines with chrome glued to report text, split so the chrome can go as a whole line.
 
-    An info line glued after a title is looked for only in a line whose head holds a colon
-    (a search for _INFO_AFTER_TITLE tries every position).
+    An info line glued after a title is looked for only in a line whose head holds a colon.
     """
     out: list[str] = []
     for line in lines:
@@ -289,10 +307,10 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
         elif (
             (":" in head or "：" in head)
             and (m := _INFO_AFTER_TITLE.search(line, 0, 120))
-            and looks_like_title(line[: m.start()])
-            and is_chrome_line(line[m.start() :])
+            and looks_like_title(line[: m.end()])
+            and is_chrome_line(line[m.end() :])
         ):
-            out.extend([line[: m.start()], line[m.start() :]])
+            out.extend([line[: m.end()], line[m.end() :]])
         else:
             out.append(line)
     return out
@@ -389,10 +407,9 @@ def chrome_indices(lines: list[str]) -> set[int]:
     title = find_title_line(lines)
     head_end = (title if title is not None else -1) + 3
     # Lines are tested in map() and compress() rather than a loop: most lines pass nothing.
+    by_rule = list(compress(count(), map(is_chrome_line, lines)))
     chrome_idx: set[int] = {
-        i
-        for i in compress(count(), map(is_chrome_line, lines))
-        if i <= head_end or not _CN_DATE_ONLY.match(lines[i].strip())
+        i for i in by_rule if i <= head_end or not _CN_DATE_ONLY.match(lines[i].strip())
     }
     if title is not None:
         for i in range(title):
@@ -406,19 +423,23 @@ def chrome_indices(lines: list[str]) -> set[int]:
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
-    chrome_idx.update(_page_headers(lines, nonblank))
+    chrome_idx.update(_page_headers(lines, nonblank, by_rule))
     return chrome_idx
 
 
-def _page_headers(lines: list[str], nonblank: list[int]) -> list[int]:
+def _page_headers(lines: list[str], nonblank: list[int], by_rule: list[int]) -> list[int]:
     """A short line that follows a page number more than once: the running header of text
-    whose pages were joined without form feeds (— 1 — / 宁陵县市场监管政务公开)."""
-    numbered = map(is_page_number, map(lines.__getitem__, nonblank))
-    after = list(compress(nonblank[1:], numbered))  # the line after each page number
+    whose pages were joined without form feeds (— 1 — / 宁陵县市场监管政务公开). Page numbers
+    are chrome lines: only those found by the line rules (`by_rule`) are tested."""
+    numbered = [i for i in by_rule if is_page_number(lines[i])]
+    if len(numbered) < 2:
+        return []  # as most texts: no line follows two page numbers
+    following = dict(pairwise(nonblank))
+    after = [following[i] for i in numbered if i in following]  # the line after each
     counts = Counter(lines[i].strip() for i in after if _is_short_label(lines[i], 40))
     repeated = {s for s, n in counts.items() if n >= 2 and not _CN_DATE_ONLY.match(s)}
     if not repeated:
-        return []  # as most texts: no line to look for
+        return []
     return [i for i in nonblank if lines[i].strip() in repeated]
 
 
