@@ -247,7 +247,9 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if container is None:
         page.fields = read_fields(page.page_lines)
         return page
-    page.chrome = _drop_dom_chrome(container)
+    if container.getroottree().getroot() is not root:  # cut from the markup between comments
+        labelled = _labelled(container)
+    page.chrome = _drop_dom_chrome(container, labelled)
     page.fields = read_fields([*page.page_lines, *page.chrome])
     page.images = _count_images(container)
     page.container = container
@@ -258,7 +260,10 @@ def parse_html(text: str, url: str | None = None) -> Page:
 _MARK = "\x00content"  # where the content container stood among the page's lines
 _PARSER = etree.HTMLParser(encoding="utf-8")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{SEPARATORS}]")
+_CONTROL = bytes((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_SEPARATOR_BYTES = re.compile(  # the renderer's separators, a range of characters, in UTF-8
+    b"|".join(chr(c).encode() for c in range(ord(SEPARATORS[0]), ord(SEPARATORS[-1]) + 1))
+)
 
 
 def _document(text: str) -> etree._Element:
@@ -266,11 +271,13 @@ def _document(text: str) -> etree._Element:
     from UTF-8 bytes (libxml2 reads them a quarter faster than a Python string).
 
     Control characters are dropped: lxml refuses them when text is moved between elements; so
-    are the noncharacters the renderer uses as separators.
+    are the noncharacters the renderer uses as separators. Both go from the UTF-8 bytes (a
+    control character is one byte there, which bytes.translate deletes at memory speed).
     """
-    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
+    data = _SEPARATOR_BYTES.sub(b"", data.translate(None, _CONTROL))
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+        root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, ValueError):
         root = None
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
@@ -360,9 +367,7 @@ def _hides(style: str) -> bool:
 def _headings(body: etree._Element, labelled: dict[etree._Element, str]) -> list[str]:
     out: list[str] = []
     for el, tokens in labelled.items():
-        if el is body or not _inside(el, body):
-            continue
-        if el.tag in _HEADING_TAGS or _attr_says(tokens)[1]:
+        if (el.tag in _HEADING_TAGS or _attr_says(tokens)[1]) and _inside(el, body):
             # a heading drawn as an image says itself in its alt text
             text = norm(text_of(el)) or norm(" ".join(el.xpath(".//img/@alt")))
             if 4 <= len(text) <= 120 and text not in out:
@@ -427,7 +432,7 @@ def _container(
     body = root.find("body")
     if body is None:
         return None, None
-    densest = _densest(body)
+    densest = _densest(body, labelled)
     return (body if densest is None else densest), "density"
 
 
@@ -480,11 +485,13 @@ def _has_media(el: etree._Element) -> bool:
 
 
 _BLOCKISH = words("p div td th li section article pre blockquote center body dd")
-_NOT_TEXT = words("script style noscript a select option button textarea")
+_NOT_TEXT = words("script style noscript a select option button textarea footer")
 _FOOTER_ATTR = re.compile(r"(?:^|[-_ ])(?:footer|foot|bottom|copyright|banquan)(?:$|[-_ ])", re.I)
 
 
-def _own_text(body: etree._Element) -> dict[etree._Element, int]:
+def _own_text(
+    body: etree._Element, labelled: dict[etree._Element, str]
+) -> dict[etree._Element, int]:
     """Han characters and digits each block holds itself (its text and its inline children's),
     links, scripts and footers left out; in document order. One pass, carrying the
     enclosing block."""
@@ -501,21 +508,20 @@ def _own_text(body: etree._Element) -> dict[etree._Element, int]:
         for child in el:
             if isinstance(child.tag, str):
                 inner = child if child.tag in _BLOCKISH else block
-                visit(child, inner, block, out or _not_text(child))
+                visit(child, inner, block, out or _not_text(child, labelled))
 
-    visit(body, body, body, _not_text(body))
+    visit(body, body, body, _not_text(body, labelled))
     return own
 
 
-def _not_text(el: etree._Element) -> bool:
+def _not_text(el: etree._Element, labelled: dict[etree._Element, str]) -> bool:
     """Links, scripts, and footers: a footer's lines outweigh a thin report's two. (Not other
     chrome boxes: with tags left open, an info bar or a breadcrumb can swallow the report; a
     footer comes last and swallows nothing.)"""
-    if el.tag in _NOT_TEXT or el.tag == "footer":
+    if el.tag in _NOT_TEXT:
         return True
-    return (el.get("id") is not None or el.get("class") is not None) and _footer_attr(
-        _attr_tokens(el)
-    )
+    tokens = labelled.get(el)
+    return bool(tokens) and _footer_attr(tokens)
 
 
 @lru_cache(maxsize=1024)
@@ -523,9 +529,9 @@ def _footer_attr(tokens: str) -> bool:
     return bool(_FOOTER_ATTR.search(tokens))
 
 
-def _densest(body: etree._Element) -> etree._Element | None:
+def _densest(body: etree._Element, labelled: dict[etree._Element, str]) -> etree._Element | None:
     """Generic fallback: the element gathering the most non-link paragraph text."""
-    own = _own_text(body)
+    own = _own_text(body, labelled)
     score: dict[etree._Element, float] = {}
     for el, n in own.items():
         if n < 10:
@@ -580,19 +586,18 @@ def _is_content(el: etree._Element) -> bool:
 _CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")
 
 
-def _drop_dom_chrome(container: etree._Element) -> list[str]:
-    """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables."""
+def _drop_dom_chrome(container: etree._Element, labelled: dict[etree._Element, str]) -> list[str]:
+    """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables (the
+    "id class" strings of the container's elements are in `labelled`)."""
     doomed: list[etree._Element] = []
     for el in container.iterdescendants(etree.Element):
         tag = el.tag
         if tag in _CHROME_TAGS:
             doomed.append(el)
             continue
-        if not el.attrib and tag != "table":
-            continue
         style = el.get("style")
         if (
-            _attr_says(_attr_tokens(el))[2]
+            ((tokens := labelled.get(el)) and _attr_says(tokens)[2])
             or (style and _hides(style) and not _hidden_page(el))
             or (tag == "table" and _is_field_table(el))
         ):

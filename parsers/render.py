@@ -102,14 +102,16 @@ _LINE, _CELL, _ROW, _SKIPPED = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
 SEPARATORS = "\ufdd0-\ufdd3"
 _DATA = "data-nianbao-table"  # a data table's index among the rendered element's data tables
 _ALT = "data-nianbao-alt"  # an image whose alt text is a section heading
-_SKIP = "data-nianbao-skip"
+# The skipped element is renamed while rendering: a template matched by element name is looked
+# up in a hash, while a pattern such as *[@attr] is tested on every element (twice the time).
+_SKIP, _SKIP_MARK = "nianbao-skip", "nianbao-mark"
 _LINE_TAGS = "|".join(sorted((BLOCK_TAGS | set(_CELL_TAGS)) - {"br"}))
 _RENDER = etree.XSLT(
     etree.XML(
         f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
-<xsl:template match="*[@{_SKIP}]" priority="10">{_LINE}<xsl:if test="@{_SKIP}='mark'"
->{_SKIPPED}{_LINE}</xsl:if></xsl:template>
+<xsl:template match="{_SKIP}">{_LINE}</xsl:template>
+<xsl:template match="{_SKIP_MARK}">{_LINE}{_SKIPPED}{_LINE}</xsl:template>
 <xsl:template match="{"|".join(sorted(SKIP_TAGS))}"/>
 <xsl:template match="br">{_LINE}</xsl:template>
 <xsl:template match="img[@{_ALT}]"><xsl:value-of select="@alt"/></xsl:template>
@@ -135,33 +137,39 @@ def element_lines(
     hidden = set(skip.iter("table")) if skip is not None else set()
     tables = [t for t in root.iter("table") if t not in hidden and is_data_table(t)]
     headings = [i for i in root.iter("img") if _HEADING_ALT.match(i.get("alt") or "")]
-    marked = [*tables, *headings]
     for k, table in enumerate(tables):
         table.set(_DATA, str(k))
     for img in headings:
         img.set(_ALT, "")
     if skip is not None:
-        skip.set(_SKIP, "mark" if mark is not None else "")
-        marked.append(skip)
+        skip_tag = skip.tag
+        skip.tag = _SKIP_MARK if mark is not None else _SKIP
     try:
         rendered = str(_RENDER(root))
     finally:
-        for el in marked:
-            for name in (_DATA, _ALT, _SKIP):
-                el.attrib.pop(name, None)
+        for table in tables:
+            del table.attrib[_DATA]
+        for img in headings:
+            del img.attrib[_ALT]
+        if skip is not None:
+            skip.tag = skip_tag
+    # Whitespace is collapsed in the whole text at once, then cut off at the separators: each
+    # line and cell ends up normalised, with no Python work per line.
+    text = " ".join(visible_spaces(rendered).split())
+    for sep in (_LINE, _ROW, _CELL):
+        text = text.replace(" " + sep, sep).replace(sep + " ", sep)
     out: list[str] = []
     cells_of: dict[int, list[str]] = {}  # a data table's cell texts, in document order
-    for part in visible_spaces(rendered).split(_LINE):
-        if part.startswith(_ROW):
-            index, *raw = part[1:].split(_CELL)
-            cells = [" ".join(c.split()) for c in raw]
+    for part in filter(None, text.split(_LINE)):
+        if part[0] == _ROW:
+            index, *cells = part[1:].split(_CELL)
             cells_of.setdefault(int(index), []).extend(cells)
             if any(cells):
                 out.append(CELL_SEP.join(cells))
         elif part == _SKIPPED:
             out.append(mark or "")
-        elif line := " ".join(part.split()):
-            out.append(line)
+        else:
+            out.append(part)
     if texts is not None:
         for k, cells in cells_of.items():
             texts.update(zip(_TABLE_CELLS(tables[k]), cells, strict=True))
