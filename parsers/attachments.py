@@ -208,8 +208,13 @@ def _paragraphs(lines: list[dict], left: float, right: float) -> list[tuple[floa
             and line["x0"] - left <= 0.25 * (right - left)
             and not text.endswith(_PARAGRAPH_END)
             and not _set_apart(chars)
+            and not _NUMBERS_END.search(text)
         )
     return out
+
+
+# a row of a table drawn as text ends on its numbers: it fills the line without wrapping
+_NUMBERS_END = re.compile(r"\d+(?:\s+\d+){2,}$")
 
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "”")

@@ -91,6 +91,7 @@ class _Source:
     attachments: list[dict[str, str]] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)  # removed before reading (Markdown header)
     meta: dict[str, str] = field(default_factory=dict)  # a text's own <meta>-like fields
+    url: str | None = None  # the address a page saved by a browser says it came from
 
 
 def parse_document(
@@ -103,7 +104,8 @@ def parse_document(
     """Parse one document; never raises on bad input (problems go to `warnings`)."""
     report = Report(url=url)
     try:
-        _build(report, _read(data, url, content_type), url, context or {})
+        src = _read(data, url, content_type)
+        _build(report, src, url or src.url, context or {})
     except Exception as exc:  # a parser bug must not stop a crawl: record it and go on
         report.warnings.append(f"parser error: {type(exc).__name__}: {exc}"[:300])
         report.is_annual_report, report.reason = False, report.reason or cl.EMPTY
@@ -152,10 +154,29 @@ def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _S
             chrome=chrome,
             meta=meta,
         )
-    page = parse_html(text, url)
+    saved = None if url else saved_from(text)
+    page = parse_html(text, url or saved)
     if page.container_found is None:
         warnings.append("no content container found")
-    return _Source(page.lines, page=page, warnings=warnings, attachments=page.attachments)
+    return _Source(
+        page.lines, page=page, warnings=warnings, attachments=page.attachments, url=saved
+    )
+
+
+# A browser's "save page" and SingleFile note where the page came from; a web archive's copy
+# of a page is addressed inside the archive's URL.
+_SAVED_FROM = re.compile(
+    r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)"
+)
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$")
+
+
+def saved_from(page: str) -> str | None:
+    """The address a saved page says it was saved from (the original, for an archive's copy)."""
+    if m := _SAVED_FROM.search(page, 0, 4096):
+        archived = _ARCHIVED.match(m.group(1))
+        return archived.group(1) if archived else m.group(1)
+    return None
 
 
 def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any]) -> None:

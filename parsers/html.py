@@ -586,22 +586,37 @@ def _is_content(el: etree._Element) -> bool:
 _CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")
 
 
+_INLINE = words("span font em strong b i u small label")
+_MARKED_TEXT = 10
+
+
 def _drop_dom_chrome(container: etree._Element, labelled: dict[etree._Element, str]) -> list[str]:
     """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables (the
     "id class" strings of the container's elements are in `labelled`)."""
     doomed: list[etree._Element] = []
+    by_class: dict[str, int] = {}  # inline elements doomed by each "id class" string
     for el in container.iterdescendants(etree.Element):
         tag = el.tag
         if tag in _CHROME_TAGS:
             doomed.append(el)
             continue
         style = el.get("style")
-        if (
-            ((tokens := labelled.get(el)) and _attr_says(tokens)[2])
-            or (style and _hides(style) and not _hidden_page(el))
-            or (tag == "table" and _is_field_table(el))
+        if (tokens := labelled.get(el)) and _attr_says(tokens)[2]:
+            doomed.append(el)
+            if tag in _INLINE:
+                by_class[tokens] = by_class.get(tokens, 0) + 1
+        elif (style and _hides(style) and not _hidden_page(el)) or (
+            tag == "table" and _is_field_table(el)
         ):
             doomed.append(el)
+    # a class on many inline pieces marks the text itself (an accessibility proxy's
+    # <span class="wza-read"> around every phrase), not a toolbar
+    if any(n >= _MARKED_TEXT for n in by_class.values()):
+        doomed = [
+            el
+            for el in doomed
+            if el.tag not in _INLINE or by_class.get(labelled.get(el, ""), 0) < _MARKED_TEXT
+        ]
     doomed_set = set(doomed)
     chrome: list[str] = []
     for el in doomed:

@@ -147,18 +147,10 @@ _DATE_LINE = re.compile(
 _DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 # a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南)
 _DATE_TIME = re.compile(r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}")
-_META_DATES = (
-    "pubdate",
-    "publishdate",
-    "firstpublishedtime",
-    "publishtime",
-    "publish_time",
-    "article:published_time",
-    "dc.date",
-    "dcterms.issued",
-    "releasedate",
-    "createdate",
-)
+# The portal CMS's own <meta> dates beat the page's 发布日期 line; generic web metadata does
+# not: a web archive or a mirror writes its capture time there.
+_CMS_DATES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "publish_time")
+_WEB_DATES = ("article:published_time", "dc.date", "dcterms.issued", "releasedate", "createdate")
 _FIELD_DATES = ("发布日期", "公开日期", "发布时间", "发文日期", "生成日期", "成文日期")
 _URL_DATES = (
     re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"),
@@ -177,14 +169,17 @@ def published(
     url: str | None,
     context: dict | None,
 ) -> str | None:
-    """PubDate meta, a 发布日期/日期 chrome line, the 发文日期 field, a bare date in the chrome,
-    the URL, the list page."""
+    """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, a bare date in
+    the chrome, the URL, the list page."""
     # (most keys are absent: iso_date is called only on what is there)
-    for key in _META_DATES:
+    for key in _CMS_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
             return date
     for line in chrome:
         if (m := _DATE_LINE.search(line)) and (date := iso_date(m.group(1))):
+            return date
+    for key in _WEB_DATES:
+        if (value := meta.get(key)) and (date := iso_date(value)):
             return date
     for key in _FIELD_DATES:
         if (value := fields.get(key)) and (date := iso_date(value)):
@@ -262,7 +257,8 @@ def _title_head(lines: list[str], i: int) -> int | None:
 
 
 # a report's title ends on the report; a notice carrying it (印发《…年度报告》的通知) on 通知
-_TITLE_END = re.compile(r"(?:报告|年报)$|^关于印发《[^》]*(?:报告|年报)》的通知$")
+# (a notice's issuer may stand before its 关于: 湄潭县人民政府办公室关于印发《…》的通知)
+_TITLE_END = re.compile(r"(?:报告|年报)$|^[^《》]{0,30}关于印发《[^》]*(?:报告|年报)》的通知$")
 
 
 _CLAUSE = re.compile(r"[。；，,]")

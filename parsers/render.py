@@ -152,7 +152,10 @@ def element_lines(
         for img in headings:
             del img.attrib[_ALT]
         if skip is not None:
-            skip.tag = skip_tag
+            try:
+                skip.tag = skip_tag
+            except ValueError:  # a name lxml parsed but will not set (<h<html> in broken markup)
+                skip.tag = "div"
     # Whitespace is collapsed in the whole text at once, then cut off at the separators: each
     # line and cell ends up normalised, with no Python work per line.
     text = " ".join(visible_spaces(rendered).split())

@@ -197,6 +197,9 @@ def is_chrome_line(line: str) -> bool:
     if len(s) <= 60 and (
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
         or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
+        # an info bar without labels: 沭阳县医疗保障局 2024-01-23 16:05 阅读 1235 (a labelled
+        # stamp such as 打印时间：… is no publication date)
+        or (len(s) <= 40 and ":" in s and _UNLABELLED_STAMP.search(s) and not _CLAUSE.search(s))
     ):
         return True
     return bool(
@@ -204,6 +207,10 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+_UNLABELLED_STAMP = re.compile(
+    r"^[^:：]*?(?<![:：\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
+)
+_CLAUSE = re.compile(r"[。，；：]")
 _SPACES = re.compile(r"\s+")
 
 
