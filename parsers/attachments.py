@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from parsers.render import CELL_SEP, norm
-from parsers.text import drop_running_lines, is_page_number
+from parsers.text import drop_running_lines, is_page_number, running_text
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -84,9 +84,6 @@ def pdf_text(data: bytes) -> Extracted:
     return out
 
 
-_DIGITS = re.compile(r"\d+")
-
-
 def _without_running(
     read: list[tuple[list[dict], list[tuple[float, int, str]]]],
 ) -> list[tuple[list[dict], list[tuple[float, int, str]]]]:
@@ -97,7 +94,7 @@ def _without_running(
     only, cannot tell them apart)."""
 
     def text(line: dict) -> str:
-        return _DIGITS.sub("#", norm(line["text"]))
+        return running_text(line["text"])
 
     edges = [{(text(x), round(x["top"])) for x in lines[:2] + lines[-2:]} for lines, _ in read]
     pages = Counter(t for keys in edges for t in {t for t, _ in keys})

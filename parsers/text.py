@@ -199,7 +199,12 @@ def is_chrome_line(line: str) -> bool:
         or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
         # an info bar without labels: 沭阳县医疗保障局 2024-01-23 16:05 阅读 1235 (a labelled
         # stamp such as 打印时间：… is no publication date)
-        or (len(s) <= 40 and ":" in s and _UNLABELLED_STAMP.search(s) and not _CLAUSE.search(s))
+        or (
+            len(s) <= 40
+            and ":" in s
+            and _UNLABELLED_STAMP.search(s)
+            and not (_SENTENCE.search(s) or _COMMA.search(s) or "：" in s)
+        )
     ):
         return True
     return bool(
@@ -210,7 +215,6 @@ def is_chrome_line(line: str) -> bool:
 _UNLABELLED_STAMP = re.compile(
     r"^[^:：]*?(?<![:：\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
 )
-_CLAUSE = re.compile(r"[。，；：]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -475,6 +479,11 @@ _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\
 _DIGITS = re.compile(r"\d+")
 
 
+def running_text(line: str) -> str:
+    """A line as running headers and footers repeat it: page numbers and spacing aside."""
+    return _DIGITS.sub("#", _SPACES.sub("", line))
+
+
 def drop_running_lines(pages: list[list[str]]) -> list[str]:
     """The lines of all pages without their running headers and footers (a PDF's or a
     pdftotext page's: the 公报 name, 第 N 页 共 M 页, a bare page number)."""
@@ -483,7 +492,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
         s = line.strip()
         if not s or len(s) > _RUNNING_MAX or "|" in s or _SENTENCE.search(s) or _DATE_LINE.match(s):
             return None
-        return _DIGITS.sub("#", _SPACES.sub("", s))
+        return running_text(s)
 
     def edges(k: int, page: list[str]) -> tuple[list[int], list[int]]:
         nonblank = [i for i, x in enumerate(page) if x.strip()]
