@@ -274,6 +274,23 @@ _ATTACHMENT_NAME = re.compile(r"^附件\s*\d*\s*[:：]|\.(?:pdf|docx?|wps|xlsx?|
 # a font toolbar glued before the first sentence (【字体：大 中 小】2021年，我局…) and an info
 # line glued after the title (…年度报告发布时间：2022-01-20 来源：某镇)
 _TOOLBAR_LEAD = re.compile(r"^\s*[【\[]\s*字[体體号號]\s*[:：]?[\s大中小]*[】\]]\s*")
+# the site's name with its breadcrumb glued on (汉阴县人民政府您当前所在位置：首页>…)
+_BREADCRUMB_AFTER_NAME = re.compile(
+    r"[^\s:：，,。；;]{2,30}?(?=(?:您?(?:现在|当前)(?:的|所在的?)?位置|当前位置|所在位置)\s*[:：])"
+)
+# an info line's fields: a date, a counter's number, or a name up to the next field's label
+_INFO_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_INFO_NAMED = (
+    r"发布时间|發布時間|发布日期|發布日期|日期|时间|時間|信息来源|来源|來源|作者|发布者|编辑"
+)
+_INFO_COUNTED = (
+    r"浏览次数|瀏覽次數|浏览量|浏览|点击数|点击量|点击|點擊|阅读次数|阅读量|阅读|访问量|访问次数"
+)
+_INFO_RUN = re.compile(
+    rf"(?:\s*(?:(?:{_INFO_NAMED})\s*[:：]\s*(?:{_INFO_DATE}"
+    rf"|[^\s:：，,。；;]{{1,20}}?(?=\s*(?:{_INFO_NAMED}|{_INFO_COUNTED})\s*[:：]))"
+    rf"|(?:{_INFO_COUNTED})\s*[:：]\s*\d{{0,9}}(?![\d年月日.、]))\s*)+"
+)
 _INFO_AFTER_TITLE = re.compile(  # (opening on the words, a search looks for 报/報/年 only)
     r"(?:报告|報告|年报|年報)(?=\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
     r"|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊)\s*[:：])"
@@ -308,23 +325,43 @@ def unspaced(line: str) -> str:
 def split_glued_chrome(lines: list[str]) -> list[str]:
     """Lines with chrome glued to report text, split so the chrome can go as a whole line.
 
-    An info line glued after a title is looked for only in a line whose head holds a colon.
+    An info line glued after a title, or a breadcrumb after the site's name, is looked for only
+    in a line whose head holds a colon.
     """
     out: list[str] = []
     for line in lines:
         head = line[:120]
+        colon = ":" in head or "：" in head
         if (m := _TOOLBAR_LEAD.match(line)) and line[m.end() :].strip():
             out.extend([m.group().strip(), line[m.end() :]])
         elif (
-            (":" in head or "：" in head)
+            colon
             and (m := _INFO_AFTER_TITLE.search(line, 0, 120))
             and looks_like_title(line[: m.end()])
-            and is_chrome_line(line[m.end() :])
         ):
-            out.extend([line[: m.end()], line[m.end() :]])
+            out.extend([line[: m.end()], *_info_and_body(line[m.end() :])])
+        elif (
+            colon
+            and (m := _BREADCRUMB_AFTER_NAME.match(line))
+            and not _SENTENCE.search(line, m.end())
+            and is_chrome_line(line[m.end() :])
+            and not is_chrome_line(line)
+        ):
+            out.extend([m.group(), line[m.end() :]])
         else:
             out.append(line)
     return out
+
+
+def _info_and_body(rest: str) -> list[str]:
+    """The info line after a title, apart from the report's first sentence when that is glued
+    on too (发布时间：2022-01-20来源：涧池镇访问量：本报告根据…)."""
+    if is_chrome_line(rest):
+        return [rest]
+    run = _INFO_RUN.match(rest)
+    if run and rest[run.end() :].strip() and is_chrome_line(run.group()):
+        return [run.group(), rest[run.end() :]]
+    return [rest]
 
 
 # the wide characters of East Asian scripts (wcwidth's ranges): two columns each

@@ -33,6 +33,7 @@ from parsers.text import (
     is_chrome_line,
     rewrapped,
     sections,
+    split_glued_chrome,
     unglue,
     unspaced,
 )
@@ -364,6 +365,38 @@ def test_glued_text_is_split_into_title_and_sentences() -> None:
     lines = unglue(["吴村镇人民政府2018年信息公开年度报告" + sentence * 12])
     assert lines[0] == "吴村镇人民政府2018年信息公开年度报告"
     assert lines[1:] == [sentence] * 12
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (  # an info line and the first sentence glued after the title
+            "涧池镇2021年政府信息公开工作年度报告发布时间：2022-01-20来源：涧池镇访问量：本报告根据《条例》编制。",
+            [
+                "涧池镇2021年政府信息公开工作年度报告",
+                "发布时间：2022-01-20来源：涧池镇访问量：",
+                "本报告根据《条例》编制。",
+            ],
+        ),
+        (  # a counter's number is the info line's, a year is the sentence's
+            "某镇2021年度报告发布日期：2022-01-20 点击：35 2021年，我镇主动公开信息。",
+            ["某镇2021年度报告", "发布日期：2022-01-20 点击：35 ", "2021年，我镇主动公开信息。"],
+        ),
+        (  # the site's name with its breadcrumb
+            "汉阴县人民政府您当前所在位置：首页>信息公开>镇办信息公开>涧池镇>政府信息公开年报",
+            [
+                "汉阴县人民政府",
+                "您当前所在位置：首页>信息公开>镇办信息公开>涧池镇>政府信息公开年报",
+            ],
+        ),
+        (  # a sentence naming a position is no breadcrumb
+            "我镇在当前位置：设立公开查阅点三处。",
+            ["我镇在当前位置：设立公开查阅点三处。"],
+        ),
+    ],
+)
+def test_chrome_glued_to_text_is_split_off(line: str, parts: list[str]) -> None:
+    assert split_glued_chrome([line]) == parts
 
 
 def test_title_broken_over_the_first_lines() -> None:
@@ -756,7 +789,10 @@ def test_has_pager(text: str, pager: bool) -> None:
 
 
 def test_a_fixed_width_dump_is_rejoined() -> None:
-    body = "根据《中华人民共和国政府信息公开条例》规定，现将本镇二〇二二年度政府信息公开工作情况报告如下。" * 5
+    body = (
+        "根据《中华人民共和国政府信息公开条例》规定，现将本镇二〇二二年度政府信息公开工作情况报告如下。"
+        * 5
+    )
     dump = [body[i : i + 38] for i in range(0, len(body), 38)]  # 76 columns of full-width text
     assert rewrapped(["一、总体情况", *dump, "二、主动公开政府信息情况"]) == [
         "一、总体情况",
@@ -766,4 +802,7 @@ def test_a_fixed_width_dump_is_rejoined() -> None:
 
 
 def test_a_title_spaced_with_no_break_spaces_is_read_whole() -> None:
-    assert unspaced("淮\u00a0川\u00a0街\u00a0道\u00a02\u00a00\u00a02\u00a04\u00a0年") == "淮川街道2024年"
+    assert (
+        unspaced("淮\u00a0川\u00a0街\u00a0道\u00a02\u00a00\u00a02\u00a04\u00a0年")
+        == "淮川街道2024年"
+    )

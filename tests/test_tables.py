@@ -348,6 +348,16 @@ def test_label_variants_map_to_one_row(label: str) -> None:
     assert result.warnings == []
 
 
+@pytest.mark.parametrize(
+    "row", [r for r in L.T3_ROWS_2021 if r.split("/")[-1][0].isdigit() and not r.endswith("其他")]
+)
+def test_t3_label_cut_by_a_page_break_keeps_its_row(row: str) -> None:
+    """A PDF table row split over two pages leaves its label's last character on the next page:
+    '2.其他法律行政法规禁止公' is still row 2 of （三）不予公开."""
+    cut = row.split("/")[-1][:-1]
+    assert L.t3_row(cut, in_other=row.startswith(L.T3_OTHER)) == row
+
+
 def test_2019_and_2021_labels_are_not_folded() -> None:
     t2_2019 = "第二十条第（五）项\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n行政许可 | 7 | -1 | 9\n"
     t2_2021 = "第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 9\n"
