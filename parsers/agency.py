@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from parsers.render import words
@@ -24,9 +24,12 @@ OTHER = "other"
 
 _HAN = r"\u4e00-\u9fff"
 _ADMIN = "省市州盟县区旗"
-# (not the 地区 of Beijing's 南磨房地区办事处: that is the unit's own name)
-_LEVEL_PREFIX = re.compile(
-    rf"^[{_HAN}]{{2,8}}?(?:省|自治区|自治州|地区|盟)(?!办事处$)(?=[{_HAN}]{{3,}})"
+_PROVINCE_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)(?=[{_HAN}]{{3,}})")
+# an autonomous prefecture, 地区 or 盟 before the unit: its name is too long for the county
+# patterns, so the unit is parsed without it (not the 地区 of Beijing's 南磨房地区办事处: that is
+# the unit's own name)
+_PREFECTURE_PREFIX = re.compile(
+    rf"^[{_HAN}]{{2,12}}?(?:自治州|地区|盟)(?!办事处$)(?=[{_HAN}]{{3,}})"
 )
 _TOWN_TAIL = re.compile(
     r"(?:人民政府办公室|党政办公室|党政办|人民政府|政府|党委政府|党委|委员会|人大主席团)$"
@@ -151,7 +154,11 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         return None
     if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
         return None
-    s = _LEVEL_PREFIX.sub("", s)
+    s = _PROVINCE_PREFIX.sub("", s)
+    if (p := _PREFECTURE_PREFIX.match(s)) and (found := parse_name(s[p.end() :])):
+        # stated in full, the name keeps its prefecture: 果洛藏族自治州玛沁县人民政府
+        stated = found.name == s[p.end() :]
+        return replace(found, name=p.group() + found.name) if stated else found
     core = _TOWN_TAIL.sub("", s) or s
     if core.endswith(("镇", "乡", "苏木")) and not _NOT_TOWN.search(core):
         suffix = 2 if core.endswith("苏木") else 1

@@ -34,7 +34,11 @@ _META_KEYS = (
     "|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
     "|访问总量|在线人数|政务服务热线|服务热线|便民热线"
 )
-_META_LINE = re.compile(rf"^[\[【〖(（]?\s*(?:{_META_KEYS})\s*[】\]〗)）]?\s*[:：]")
+# a bilingual label names its key twice
+# (发布时间 / Publish time：, 发布时间 / Publish time：, 发布时间 / جاريالانعان ۋاقىتى：)
+_META_LINE = re.compile(
+    rf"^[\[【〖(（]?\s*(?:{_META_KEYS})\s*[】\]〗)）]?\s*(?:/\s*[^:：/\u4e00-\u9fff]{{1,40}})?[:：]"
+)
 # Metadata keys spaced to a fixed width (索 引 号：, 名　　称：): the spaces go before matching.
 _SPACED_KEY = re.compile(r"^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4})\s*(?=[:：])")
 _DATE_FIRST = re.compile(
@@ -440,7 +444,23 @@ def unglue(lines: list[str]) -> list[str]:
 
 def _is_short_label(line: str, limit: int) -> bool:
     s = line.strip()
-    return len(s) <= limit and not _SENTENCE.search(s) and not _COMMA.search(s)
+    return _width(s) <= limit and not _SENTENCE.search(s) and not _COMMA.search(s)
+
+
+# letters of the scripts China's autonomous areas print beside Han: Arabic (Uyghur, Kazakh),
+# Tibetan, Mongolian, Hangul, Yi
+_ALPHABETS = re.compile(
+    "[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\u1100-\u11ff\uac00-\ud7a3\ua000-\ua4cf]"
+)
+_WORD = re.compile(r"[^\s\u4e00-\u9fff]+")
+
+
+def _width(line: str) -> int:
+    """How long a line reads: its length, but a word of an alphabet counts as a Han character
+    does (a Mongolian site name runs to 60 letters)."""
+    if not _ALPHABETS.search(line):
+        return len(line)
+    return han_count(line) + len(_WORD.findall(line))
 
 
 def chrome_indices(lines: list[str]) -> set[int]:
@@ -460,8 +480,9 @@ def chrome_indices(lines: list[str]) -> set[int]:
         i for i in by_rule if i <= head_end or not _CN_DATE_ONLY.match(lines[i].strip())
     }
     if title is not None:
-        for i in range(title):
-            if lines[i].strip() and _is_short_label(lines[i], 40):
+        above = [i for i in range(title) if lines[i].strip()]
+        for i in above:
+            if _is_short_label(lines[i], 40) and not _translated_title(lines, i, above[-1]):
                 chrome_idx.add(i)
     nonblank = list(compress(count(), map(str.strip, lines)))
     tail = nonblank[int(len(nonblank) * 0.6) :]
@@ -473,6 +494,15 @@ def chrome_indices(lines: list[str]) -> set[int]:
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
     return chrome_idx
+
+
+_DIGIT = re.compile(r"\d")  # (any script's digits: ༢༠༢༢ is a year)
+
+
+def _translated_title(lines: list[str], i: int, last: int) -> bool:
+    """The title in Tibetan, Uyghur, Mongolian … just above the Chinese one: an alphabet's
+    line holding its year (a unit's name in that script above the title is the site's)."""
+    return i == last and bool(_ALPHABETS.search(lines[i]) and _DIGIT.search(lines[i]))
 
 
 def _page_headers(lines: list[str], nonblank: list[int], by_rule: list[int]) -> list[int]:

@@ -154,6 +154,8 @@ def test_never_raises(data: bytes | str) -> None:
         "原文链接：http://www.longhui.gov.cn/zwgk/art.shtml?id=7b2c;v=2",
         "【返回上一页】",
         "相关附件：无",
+        "发布时间 / Publish time：2021-01-25",
+        "发布时间 / جاريالانعان ۋاقىتى：2020-01-16　来源：米粮泉回族乡",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -232,6 +234,9 @@ def test_seed_003_chrome_split() -> None:
         ("洪雅县国有林场", "洪雅县国有林场", "other"),
         ("鹤壁经济技术开发区管理委员会", "鹤壁经济技术开发区管理委员会", "department"),
         ("嵩县人民政府", "嵩县人民政府", "county_government"),
+        ("延边朝鲜族自治州延吉市小营镇人民政府", "小营镇", "township"),
+        ("海西蒙古族藏族自治州格尔木市人民政府", "格尔木市人民政府", "county_government"),
+        ("内蒙古自治区兴安盟科尔沁右翼中旗人民政府", "科尔沁右翼中旗人民政府", "county_government"),
     ],
 )
 def test_parse_name(name: str, short: str, kind: str) -> None:
@@ -414,6 +419,10 @@ def test_full_name_is_the_longest_stated_name_of_the_same_unit() -> None:
     assert full_name(parse_name("蔡甸区民政局"), [text]) == "武汉市蔡甸区民政局"
     assert full_name(parse_name("蔡甸区人民政府"), [text]) == "武汉市蔡甸区人民政府"
     assert full_name(parse_name("吉昌镇"), [text]) == "吉昌镇"
+    # an autonomous prefecture, 地区 or 盟 is part of the name as a city is (a province is not)
+    text = "阿坝藏族羌族自治州茂县自然资源局\n青海省果洛藏族自治州玛沁县人民政府"
+    assert full_name(parse_name("茂县自然资源局"), [text]) == "阿坝藏族羌族自治州茂县自然资源局"
+    assert full_name(parse_name("玛沁县"), [text]) == "果洛藏族自治州玛沁县人民政府"
 
 
 def test_content_between_comment_markers_stays_in_the_page() -> None:
