@@ -7,6 +7,7 @@ same way. A PDF page without a text layer is a scan: the caller reports it as im
 
 from __future__ import annotations
 
+import email
 import io
 import re
 import zipfile
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from parsers import html as _html
 from parsers.render import CELL_SEP, norm
 from parsers.text import drop_running_lines, is_page_number, running_text
 
@@ -251,10 +253,11 @@ def _letter_spaced(chars: list[dict]) -> bool:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # what a paragraph's text is made of, and the subtrees that are not its text
 _TEXT = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
-_NOT_TEXT = {f"{_W}txbxContent", _FALLBACK, f"{_W}del", f"{_W}rPr", f"{_W}pPr"}
+_NOT_TEXT = {f"{_W}txbxContent", _FALLBACK, f"{_W}del", f"{_W}moveFrom", f"{_W}rPr", f"{_W}pPr"}
 _RUN, _VANISH, _VAL = f"{_W}r", f"{_W}rPr/{_W}vanish", f"{_W}val"
 
 
@@ -317,17 +320,20 @@ def _text_boxes(paragraph: Any) -> list[str]:
     return lines
 
 
-def _blocks(parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables in document order, through content controls and custom XML."""
+def _blocks(
+    parent: Any, tags: tuple[str, ...] = (f"{_W}p", f"{_W}tbl", f"{_W}altChunk")
+) -> Iterator[Any]:
+    """Paragraphs, tables and imported chunks in document order (or a table's rows, a row's
+    cells), through content controls and custom XML: a repeating section holds table rows."""
     for child in parent:
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
+        if child.tag in tags:
             yield child
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _blocks(content)
+                yield from _blocks(content, tags)
         elif child.tag == f"{_W}customXml":
-            yield from _blocks(child)
+            yield from _blocks(child, tags)
 
 
 def _continues_merge(tc: Any) -> bool:
@@ -454,25 +460,63 @@ class _Numbering(ListNumbers):
         )
 
 
-def _block_lines(parent: Any, numbering: _Numbering | None) -> Iterator[str]:
+def _block_lines(
+    parent: Any, numbering: _Numbering | None, chunk: Callable[[str], list[str]]
+) -> Iterator[str]:
+    """Lines of the blocks; `chunk` reads an imported chunk's part by its relationship id."""
     for block in _blocks(parent):
         if block.tag == f"{_W}p":
             label = numbering.paragraph_label(block) if numbering else ""
             yield from paragraph_lines(label + _text(block))
             yield from _text_boxes(block)
             continue
-        rows = block.findall(f"{_W}tr")
-        cells = [tc for tr in rows for tc in tr.findall(f"{_W}tc")]
-        if len(cells) == 1:  # a table used as a frame: its content is lines, not a row
-            yield from _block_lines(cells[0], numbering)
+        if block.tag == f"{_W}altChunk":
+            yield from chunk(block.get(f"{_R}id", ""))
             continue
-        for tr in rows:
+        rows = [list(_blocks(tr, (f"{_W}tc",))) for tr in _blocks(block, (f"{_W}tr",))]
+        cells = [tc for row in rows for tc in row]
+        if len(cells) == 1:  # a table used as a frame: its content is lines, not a row
+            yield from _block_lines(cells[0], numbering, chunk)
+            continue
+        for row in rows:
             texts: list[str | None] = [
                 "" if _continues_merge(tc) else "\n".join(_text(p) for p in tc.findall(f"{_W}p"))
-                for tc in tr.findall(f"{_W}tc")
+                for tc in row
             ]
             if line := row_line(texts):
                 yield line
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
+    """Reads a w:altChunk: a part in another format that Word shows in place. A CMS's 'export
+    to Word' (html-docx-js) puts the whole report in one, as a web archive (.mht) or an HTML
+    page; a warning says when a chunk cannot be read."""
+
+    def lines(rid: str) -> list[str]:
+        part = document.part.related_parts.get(rid)
+        kind = getattr(part, "content_type", "")
+        if kind in _HTML_TYPES:
+            return _html_lines(part.blob, None)
+        if kind == "message/rfc822":
+            for section in email.message_from_bytes(part.blob).walk():
+                if section.get_content_type() in _HTML_TYPES:
+                    return _html_lines(
+                        section.get_payload(decode=True), section.get_content_charset()
+                    )
+        if kind == "text/plain":
+            return paragraph_lines(_html.decode(part.blob, kind)[0])
+        out.warnings.append(f"DOCX: an imported chunk ({kind or 'missing part'}) was not read")
+        return []
+
+    return lines
+
+
+def _html_lines(data: bytes, charset: str | None) -> list[str]:
+    content_type = f"text/html; charset={charset}" if charset else "text/html"
+    return _html.parse_html(_html.decode(data, content_type)[0]).lines
 
 
 def docx_text(data: bytes) -> Extracted:
@@ -497,7 +541,7 @@ def docx_text(data: bytes) -> Extracted:
         numbering = _Numbering(document.part.numbering_part.element, document.styles.element)
     except (NotImplementedError, KeyError):  # python-docx's way of saying there is none
         numbering = None
-    out.lines = list(_block_lines(document.element.body, numbering))
+    out.lines = list(_block_lines(document.element.body, numbering, _chunk_reader(document, out)))
     if not out.lines:
         out.warnings.append("DOCX has no text")
     return out

@@ -218,10 +218,17 @@ def _split_plain(line: str, row: int) -> list[Cell]:
     return [LooseCell(c, row if rowed else None) for c in chunks]
 
 
+# a numbered heading of a 统计表 spanning its columns: no cell marks where the cells are merged
+_SPANNING_ROW = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])[^。；，]{1,40}$"
+)
+
+
 def text_source(text: str) -> Source:
     """Cells of every table flattening seen in the wild (see the module docstring of tables)."""
     source = Source()
     grid: list[list[str]] = []
+    spanning = False
     for row, raw in enumerate(text.splitlines()):
         line = raw.strip(" \u3000\xa0\r")
         stripped = line.strip()
@@ -243,6 +250,9 @@ def text_source(text: str) -> Source:
         source.cells.extend(cells)
         if cells and cells[0].row is not None and "|" in stripped:
             grid.append([c.text for c in cells])
+            spanning = False
+        elif grid and stripped and not spanning and _SPANNING_ROW.match(stripped):
+            spanning = True  # a heading row across the table (一、主动公开情况) reads as a line
         elif grid and stripped:
             source.grids.append(grid)
             grid = []

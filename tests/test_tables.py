@@ -464,6 +464,20 @@ def test_html_stats_table_with_merged_cells() -> None:
     ]
 
 
+def test_text_stats_table_with_heading_rows_across_it() -> None:
+    """A heading row merged across a DOCX or .doc table reads as a line without cell marks;
+    the table goes on under it (a sentence after the table ends it)."""
+    text = (
+        "统计指标 | 单位 | 统计数\n一、主动公开情况\n（一）主动公开政府信息数 | 条 | 67\n"
+        "二、依申请公开情况\n（一）收到申请数 | 件 | 1\n本表数据由办公室统计。\n"
+        "（二）申请办结数 | 件 | 1"
+    )
+    assert [(c["row"], c["value"]) for c in parse_tables(text).cells] == [
+        ("（一）主动公开政府信息数", 67),
+        ("（一）收到申请数", 1),
+    ]
+
+
 def test_layout_table_around_the_content_is_ignored() -> None:
     html = (
         "<table><tr><td>首页 | 政务公开</td><td>2019年</td></tr><tr><td>"
