@@ -143,13 +143,18 @@ _SENTENCE = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
 _COMMA = re.compile(r"[，,]")
 
 
+# a masthead's red rule as OCR reads it: a run of 一 or dashes, maybe with a star in it
+_DRAWN_RULE = re.compile(r"^(?:[一—–－\-_=＝═━─]\s*){6,}(?:[★☆※◆*]\s*(?:[一—–－\-_=＝═━─]\s*)*)?$")
+
+
 # The line rules anchored at the start, in one pattern (one failing match per body line),
 # each group named by what its match tells: chrome, chrome unless the line holds a sentence,
 # a list item of the report (body unless a rule before that test says chrome).
 _LINE_START = re.compile(
     "(?P<chrome>"
     + "|".join(
-        f"(?:{rx.pattern})" for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK)
+        f"(?:{rx.pattern})"
+        for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK, _DRAWN_RULE)
     )
     + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"
     f"|(?P<enumerated>{_ENUMERATED.pattern})"
@@ -311,16 +316,26 @@ def _names_title(name: str, title: str) -> bool:
 
 # what spaces a title out: plain, no-break, full-width and zero-width spaces
 _SPACING = re.compile("[ \u00a0\u3000\u200b]")
+_HAN_OR_MARK = "\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+_GAP_BESIDE_HAN = re.compile(
+    f"(?<=[{_HAN_OR_MARK}])[ \u00a0\u3000\u200b]+|[ \u00a0\u3000\u200b]+(?=[{_HAN_OR_MARK}])"
+)
 
 
 def unspaced(line: str) -> str:
     """A line as printed when extraction spaced it out (OCR: 石 桥 镇 2 0 1 7 年, or a title
     set with no-break or zero-width spaces) or doubled each character of a bold title
-    (桐桐庐庐县县), else the line."""
+    (桐桐庐庐县县), else the line. OCR also spaces a line unevenly (湘 乡市2011 年 政 府 信 息):
+    when most of its Han words are one or two characters, the spaces beside Han go (a table
+    row's spaces between numbers stay)."""
     s = line.strip()
     tokens = _SPACING.split(s)
     if len(tokens) >= 6 and all(len(t) == 1 for t in tokens) and han_count(s) >= 4:
         return "".join(tokens)
+    if len(tokens) >= 6 and "  " not in s and "|" not in s:  # (columns keep their gaps)
+        words = [n for t in tokens if (n := han_count(t))]
+        if len(words) >= 6 and sum(n <= 2 for n in words) >= 0.7 * len(words):
+            return _GAP_BESIDE_HAN.sub("", s)
     if len(s) >= 8 and len(s) % 2 == 0 and s[0::2] == s[1::2] and han_count(s) >= 4:
         return s[0::2]
     return line

@@ -815,3 +815,28 @@ def test_a_title_spaced_with_no_break_spaces_is_read_whole() -> None:
         unspaced("淮\u00a0川\u00a0街\u00a0道\u00a02\u00a00\u00a02\u00a04\u00a0年")
         == "淮川街道2024年"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "湘 乡市2011 年 政 府 信 息 公 开 工 作 年 度 报 告",
+            "湘乡市2011年政府信息公开工作年度报告",
+        ),
+        ("2020年 政府 信 息 公 开 工 作年 度 报 告", "2020年政府信息公开工作年度报告"),
+        ("（一）予以公开 1 0 0 0 0 0 1", "（一）予以公开 1 0 0 0 0 0 1"),  # a table row
+        (
+            "信息内容 本年制发件数 本年废止件数 现行有效件数",
+            "信息内容 本年制发件数 本年废止件数 现行有效件数",
+        ),
+    ],
+)
+def test_a_line_ocr_spaced_unevenly_is_read_whole(line: str, read: str) -> None:
+    assert unspaced(line) == read
+
+
+def test_a_masthead_rule_read_by_ocr_is_chrome() -> None:
+    assert is_chrome_line("一一一一一一一一一一 ★ 一一一一一一一一一一")
+    assert is_chrome_line("———————————————")
+    assert not is_chrome_line("一、总体情况")
