@@ -186,7 +186,8 @@ def is_chrome_line(line: str) -> bool:
         or ((">" in s or "»" in s or "›" in s or "＞" in s) and _BREADCRUMB_PATH.search(s))
         or (s.endswith(("文件", "号")) and _MASTHEAD.match(s))
         or ("页" in s and _PAGER_WORD.search(s) and _PAGER_LINE.match(s))
-        or (_TOOLBAR_CHARS.fullmatch(s) and _LETTER.search(s) and _TOOLBAR.match(s))
+        # (次 alone is no counter's end but a unit cell, read one cell a line)
+        or (s != "次" and _TOOLBAR_CHARS.fullmatch(s) and _LETTER.search(s) and _TOOLBAR.match(s))
     ):
         return True
     found = _SCANNED.search(s)
@@ -538,20 +539,35 @@ def _page_headers(lines: list[str], nonblank: list[int], by_rule: list[int]) -> 
 
 def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
     """Runs of short lines in the tail with chrome just above and just below them; not a run
-    holding a bare date: that is a signature on a page of its own (第1页 / name, date / 第2页)."""
+    holding a bare date: that is a signature on a page of its own (第1页 / name, date / 第2页),
+    nor a run between two page numbers: that is a page (a table read one cell a line)."""
     out: list[int] = []
     run: list[int] = []
     above = False
+    page_above = False
     for i in tail:
         if i in chrome_idx:
-            if above and run and not any(_CN_DATE_ONLY.match(lines[j].strip()) for j in run):
+            page = is_page_number(lines[i])
+            if (
+                above
+                and run
+                and not (page and page_above)
+                and not any(_BARE_DATE.match(lines[j].strip()) for j in run)
+            ):
                 out.extend(run)
-            above, run = True, []
+            above, run, page_above = True, [], page
         elif above and _is_short_label(lines[i], 80):
             run.append(i)
         else:
             above, run = False, []
     return out
+
+
+# a signature's date alone on its line, in digits or in Chinese numerals (二〇一一年三月十五日)
+_BARE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
 
 
 # Running headers and footers of paged text: the same short line at the top or bottom of

@@ -840,3 +840,11 @@ def test_a_masthead_rule_read_by_ocr_is_chrome() -> None:
     assert is_chrome_line("一一一一一一一一一一 ★ 一一一一一一一一一一")
     assert is_chrome_line("———————————————")
     assert not is_chrome_line("一、总体情况")
+
+
+def test_a_page_between_two_page_numbers_is_no_footer() -> None:
+    """OCR of a 统计表 one cell a line: the last page's cells and the signature are short lines
+    between two page numbers, and stay."""
+    last_page = ["六、依申请公开信息收取的费用", "万元", "0", "次", "会宁县郭城驿镇人民政府"]
+    lines = ["我镇主动公开政府信息292条。"] * 6 + ["-3-", *last_page, "二〇一一年三月十五日", "-4-"]
+    assert [lines[i] for i in sorted(chrome_indices(lines))] == ["-3-", "-4-"]
