@@ -3,13 +3,13 @@
 Rules, in order (the first that fires decides):
 1. image-only — a scanned PDF without a text layer.
 2. Title traps, read on the title without its leading agency name (so 机构编制委员会办公室
-   does not look like 编制; a 关于印发《…年度报告》的通知 whose body is the report in full is
-   read under the report's own title, `transmitted`): guide (公开指南), catalogue
-   (公开目录), letter (函), work-plan (工作要点, 工作计划, 工作总结: an agency's plans and
-   accounts of its work, not in the statutory format), summary (汇总, 汇编, 各单位, 集中发布,
-   …报告情况), evaluation (测评, 评估,
-   考核, 排名, 通报), budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办,
-   会议, 培训会 … so 召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
+   does not look like 编制; a 关于印发《…年度报告》的通知 or a 关于报送…年度报告的报告 whose
+   body is the report in full is read under the report's own title, `transmitted`): guide
+   (公开指南), catalogue (公开目录), letter (函), work-plan (工作要点, 工作计划, 工作总结: an
+   agency's plans and accounts of its work, not in the statutory format), summary (汇总, 汇编,
+   各单位, 集中发布, …报告情况), evaluation (测评, 评估, 考核, 排名, 通报), budget (预算,
+   决算, 三公经费), notice (通知, 通告), news (召开, 举办, 会议, 培训会 … so
+   召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
    政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports).
@@ -242,17 +242,21 @@ def title_trap(title: str) -> str | None:
     return OTHER_REPORT if _PART_OF_YEAR.search(rest) else None
 
 
-# the issuer may lead: 隽水镇人民政府关于印发《…》的通知
+# the issuer may lead: 隽水镇人民政府关于印发《…》的通知; a unit sends its report up with a
+# report of its own: 石门县统计局关于报送2018年度…年度报告的报告
 _TRANSMITTAL = re.compile(
-    r"^(?:[^《》]{0,40}?关于)?(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知$"
+    r"^(?:[^《》]{0,40}?关于)?(?:(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知"
+    r"|报送《?([^《》]{6,80}?)》?的报告)$"
 )
 
 
 def transmitted(title: str | None, text: str) -> str | None:
-    """The report a 关于印发《…年度报告》的通知 carries in full (its title), else None."""
+    """The report a 关于印发《…年度报告》的通知 or a 关于报送…年度报告的报告 carries in full (its
+    title), else None."""
     m = _TRANSMITTAL.match((title or "").strip())
-    if m and _OWN_TITLE.search(m.group(1)) and report_shape(text):
-        return m.group(1)
+    carried = m and (m.group(1) or m.group(2))
+    if carried and _OWN_TITLE.search(carried) and report_shape(text):
+        return carried
     return None
 
 

@@ -34,7 +34,7 @@ def _year_value(s: str) -> int | None:
     return year if _MIN_YEAR <= year <= _MAX_YEAR else None
 
 
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")
 
 
@@ -140,17 +140,48 @@ def iso_date(text: str | None) -> str | None:
     return None
 
 
-_DATE_LINE = re.compile(
-    r"(?:(?:发布日期|发布时间|发表时间|公开日期|更新时间|日期|时间|发文日期)\s*[】\]]?\s*[:：]|发布于)"
-    r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+# a labelled date as info bars write it: 2022-01-20, 2022年1月20日, 20190125, 13-3-28
+_LABELLED_DATE = (
+    r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|\d{2}[-/]\d{1,2}[-/]\d{1,2}(?![\d:]))"
 )
+# (日期/时间 ends many labels, but not 更新时间, 修改时间 or 打印时间 here)
+_DATE_LINE = re.compile(
+    r"(?:(?:发布日期|发布时间|发表时间|公开日期|发文日期|(?<![新改印])(?:日期|时间))"
+    r"\s*[】\]]?\s*[:：]|发布于)" + _LABELLED_DATE
+)
+_UPDATED_LINE = re.compile(r"(?:更新时间|更新日期)\s*[】\]]?\s*[:：]" + _LABELLED_DATE)
+_SHORT_YEAR = re.compile(r"(\d{2})[-/](\d{1,2})[-/](\d{1,2})$")
+
+
+def _labelled(m: re.Match[str] | None) -> str | None:
+    """The date a label gives, in whichever way the bar writes it."""
+    if m is None:
+        return None
+    value = m.group(1)
+    if len(value) == 8 and value.isdigit():
+        return iso_date(f"{value[:4]}-{value[4:6]}-{value[6:]}")
+    if short := _SHORT_YEAR.match(value):
+        return iso_date(f"20{short[1]}-{short[2]}-{short[3]}")
+    return iso_date(value)
+
+
 _DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 # a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南)
 _DATE_TIME = re.compile(r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}")
 # The portal CMS's own <meta> dates beat the page's 发布日期 line; generic web metadata does
 # not: a web archive or a mirror writes its capture time there.
 _CMS_DATES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "publish_time")
-_WEB_DATES = ("article:published_time", "dc.date", "dcterms.issued", "releasedate", "createdate")
+_WEB_DATES = (
+    "article:published_time",
+    "og:release_date",
+    "datepublished",  # (JSON-LD)
+    "dc.date",
+    "dcterms.issued",
+    "releasedate",
+    "createdate",
+)
 _FIELD_DATES = ("发布日期", "公开日期", "发布时间", "发文日期", "生成日期", "成文日期")
 _URL_DATES = (
     re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"),
@@ -158,6 +189,9 @@ _URL_DATES = (
     re.compile(r"/(\d{4})-(\d{2})-(\d{2})/"),
     re.compile(r"/(20\d{2})(\d{2})(\d{2})/"),
     re.compile(r"/(20\d{2})(\d{2})/(\d{2})/"),
+)
+_QUERY_DATE = re.compile(
+    r"(?:^|&)(?:date|pubdate|publishdate)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
 )
 
 
@@ -169,14 +203,15 @@ def published(
     url: str | None,
     context: dict | None,
 ) -> str | None:
-    """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, a bare date in
-    the chrome, the URL, the list page."""
+    """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, an 更新时间
+    line, a bare date in the chrome, the URL, the list page."""
     # (most keys are absent: iso_date is called only on what is there)
     for key in _CMS_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
             return date
-    for line in chrome:
-        if (m := _DATE_LINE.search(line)) and (date := iso_date(m.group(1))):
+    folded = [_fold(line) for line in chrome]
+    for line in folded:
+        if date := _labelled(_DATE_LINE.search(line)):
             return date
     for key in _WEB_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
@@ -184,16 +219,21 @@ def published(
     for key in _FIELD_DATES:
         if (value := fields.get(key)) and (date := iso_date(value)):
             return date
+    for line in folded:  # (an update is not the publication, but dates it when nothing else does)
+        if date := _labelled(_UPDATED_LINE.search(line)):
+            return date
     # a date without its label (a 2022-01-24 09:30 bar) is weaker than a 发布日期 field: a
     # comment's or a news list's dates read the same
     for line in chrome:
         m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
         if m and (date := iso_date(m.group(1))):
             return date
-    path = split(url).path
+    parts = split(url)
     for rx in _URL_DATES:
-        if (m := rx.search(path)) and (date := iso_date("-".join(m.groups()))):
+        if (m := rx.search(parts.path)) and (date := iso_date("-".join(m.groups()))):
             return date
+    if (m := _QUERY_DATE.search(parts.query)) and (date := iso_date("-".join(m.groups()))):
+        return date
     return iso_date((context or {}).get("published"))
 
 
