@@ -22,6 +22,7 @@ from parsers.render import (
     drop,
     element_lines,
     han_count,
+    han_digit_counts,
     is_data_table,
     norm,
     text_of,
@@ -497,15 +498,10 @@ def _own_text(
     """Han characters and digits each block holds itself (its text and its inline children's),
     links, scripts and footers left out; in document order. One pass in document order (a
     loop, not a recursion: a third of the cost), carrying each element's block and whether it
-    is left out; a block's pieces are counted at once."""
+    is left out; then one count over all the blocks' texts."""
     pieces: defaultdict[etree._Element, list[str]] = defaultdict(list)
-    out = _not_text(body, labelled)
-    if body.text and not out:
-        pieces[body].append(body.text)
-    if body.tail:
-        pieces[body].append(body.tail)
-    state = {body: (body, out)}  # an element's block, and whether its text is left out
-    for el in body.iterdescendants(etree.Element):
+    state = {body.getparent(): (body, False)}  # an element's block, and whether its text is out
+    for el in body.iter(etree.Element):  # body's tail is body's text too
         outer, out = state[el.getparent()]
         block = el if el.tag in _BLOCKISH else outer
         out = out or _not_text(el, labelled)
@@ -514,7 +510,8 @@ def _own_text(
             pieces[block].append(text)
         if tail := el.tail:  # a tail is the enclosing block's text, even in a link
             pieces[outer].append(tail)
-    return {block: han_count("".join(texts), digits=True) for block, texts in pieces.items()}
+    counts = han_digit_counts(["".join(texts) for texts in pieces.values()])
+    return dict(zip(pieces, counts, strict=True))
 
 
 def _not_text(el: etree._Element, labelled: dict[etree._Element, str]) -> bool:
