@@ -220,6 +220,8 @@ class Page:
 def parse_html(text: str, url: str | None = None) -> Page:
     """Read an HTML page into a `Page`."""
     page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=has_pager(text))
+    if "document.write" in text:
+        text = _WRITTEN.sub(lambda m: escape(m.group(2)), text)
     root = _document(text)
     if "srcdoc" in text:
         _inline_srcdoc(root)
@@ -227,6 +229,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     body = root.find("body") if root.find("body") is not None else root
     page.title_tag = norm(root.findtext(".//title") or "") or None
     page.meta = _metas(root)
+    if "datePublished" in text and (m := _JSON_LD_DATE.search(text)):
+        page.meta.setdefault("datepublished", m.group(1))
     base = url
     for b in root.iter("base"):
         base = join(url, b.get("href") or "") or url
@@ -267,6 +271,16 @@ _CONTROL = bytes((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _SEPARATOR_BYTES = re.compile(  # the renderer's separators, a range of characters, in UTF-8
     b"|".join(chr(c).encode() for c in range(ord(SEPARATORS[0]), ord(SEPARATORS[-1]) + 1))
 )
+
+
+# a script that only writes a literal (发布时间：<script>document.write('2021-03-02')</script>):
+# the page shows that text
+_WRITTEN = re.compile(
+    r"<script[^>]*>\s*document\.write(?:ln)?\(\s*(['\"])([^'\"<>\\]{1,200})\1\s*\)\s*;?\s*</script>",
+    re.IGNORECASE,
+)
+# JSON-LD's publication date (read by pattern: a page's JSON is often not valid JSON)
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
 def _document(text: str) -> etree._Element:

@@ -225,6 +225,8 @@ def published(
     # a date without its label (a 2022-01-24 09:30 bar) is weaker than a 发布日期 field: a
     # comment's or a news list's dates read the same
     for line in chrome:
+        if "打印时间" in line or "打印日期" in line:  # (the day a print view was printed)
+            continue
         m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
         if m and (date := iso_date(m.group(1))):
             return date

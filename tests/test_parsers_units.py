@@ -20,6 +20,7 @@ from parsers.html import attachment_kind, decode, has_pager, parse_html
 from parsers.markdown import from_markdown, is_markdown
 from parsers.meta import (
     iso_date,
+    published,
     site_county,
     title_from_lines,
     year_from_subtitle,
@@ -848,3 +849,41 @@ def test_a_page_between_two_page_numbers_is_no_footer() -> None:
     last_page = ["六、依申请公开信息收取的费用", "万元", "0", "次", "会宁县郭城驿镇人民政府"]
     lines = ["我镇主动公开政府信息292条。"] * 6 + ["-3-", *last_page, "二〇一一年三月十五日", "-4-"]
     assert [lines[i] for i in sorted(chrome_indices(lines))] == ["-3-", "-4-"]
+
+
+@pytest.mark.parametrize(
+    ("chrome", "meta", "url", "date"),
+    [
+        (["更新时间：2023-06-12 15:40发布时间：2023-01-30 10:02"], {}, None, "2023-01-30"),
+        (
+            ["更新时间：2026-02-14 16:05"],
+            {"datepublished": "2026-01-21T09:30:00+08:00"},
+            None,
+            "2026-01-21",
+        ),
+        (["发布时间：２０２０－０１－１７"], {}, None, "2020-01-17"),
+        (["日期：20190125"], {}, None, "2019-01-25"),
+        (["发布时间：13-3-28"], {}, None, "2013-03-28"),
+        (
+            ["打印时间：2025-03-04 10:12"],
+            {},
+            "http://a.gov.cn/show.asp?id=9&date=2013-3-28",
+            "2013-03-28",
+        ),
+        (["来源：某县人民政府办公室日期：2022-01-28"], {}, None, "2022-01-28"),
+    ],
+)
+def test_publication_date_as_info_bars_write_it(
+    chrome: list[str], meta: dict[str, str], url: str | None, date: str
+) -> None:
+    assert published(meta=meta, chrome=chrome, fields={}, url=url, context=None) == date
+
+
+def test_dates_a_page_shows_by_script_or_json_ld() -> None:
+    written = "<p>发布时间：<script>document.write('2021-03-02')</script> 来源：民政局</p>"
+    page = parse_html(f"<html><body>{written}<p>{'本报告根据条例编制。' * 30}</p></body></html>")
+    assert "发布时间：2021-03-02 来源：民政局" in [*page.page_lines, *page.chrome]
+    ld = '<script type="application/ld+json">{"datePublished":"2026-01-21T09:30:00+08:00"}</script>'
+    assert parse_html(f"<html><head>{ld}</head><body></body></html>").meta["datepublished"] == (
+        "2026-01-21T09:30:00+08:00"
+    )
