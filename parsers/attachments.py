@@ -502,10 +502,9 @@ def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
             return _html_lines(part.blob, None)
         if kind == "message/rfc822":
             for section in email.message_from_bytes(part.blob).walk():
-                if section.get_content_type() in _HTML_TYPES:
-                    return _html_lines(
-                        section.get_payload(decode=True), section.get_content_charset()
-                    )
+                body = section.get_payload(decode=True)
+                if section.get_content_type() in _HTML_TYPES and isinstance(body, bytes):
+                    return _html_lines(body, section.get_content_charset())
         if kind == "text/plain":
             return paragraph_lines(_html.decode(part.blob, kind)[0])
         out.warnings.append(f"DOCX: an imported chunk ({kind or 'missing part'}) was not read")
