@@ -140,6 +140,11 @@ def _last_county(prefix: str | None) -> str | None:
 
 
 _NAME_NOISE = re.compile(r"[\s《》<>“”\"'（）()【】\[\]]")
+# a body named with the one it shares offices with since the 2018 reform:
+# 苍溪县农业农村局（苍溪县乡村振兴局） is the 农业农村局
+_CO_LOCATED = re.compile(
+    rf"(?<=[{_HAN}]{{3}})[（(][{_HAN}]{{2,20}}(?:局|办公室|委员会|中心|办|委)[）)]$"
+)
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _NOT_NAME_CHAR = re.compile(rf"[^{_HAN}〇]")
 
@@ -149,7 +154,7 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
 
     `from_text`: the name was cut out of a sentence, so leading particles (在, 和 …) are dropped.
     """
-    s = _trim_lead(_PARTY.sub("", _NAME_NOISE.sub("", raw or "")), from_text)
+    s = _trim_lead(_PARTY.sub("", _NAME_NOISE.sub("", _CO_LOCATED.sub("", raw or ""))), from_text)
     if not 2 <= len(s) <= 40 or _NOT_NAME_CHAR.search(s):
         return None
     if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
@@ -372,7 +377,13 @@ def full_name(agency: Agency, texts: list[str]) -> str:
         core, tails = short, ("",)
     best = agency.name
     for found in _stated(core, tails, texts):
-        if (found.short, found.kind) == (short, agency.kind) and len(found.name) > len(best):
+        same = (found.short, found.kind) == (short, agency.kind) or (
+            # a school or a hospital is named in full with its place: 天水市秦州区新疆路小学
+            agency.kind == found.kind == OTHER
+            and found.name.endswith(short)
+            and found.name[: -len(short)].endswith(("市", "州", "县", "区", "旗", "盟", "地区"))
+        )
+        if same and len(found.name) > len(best):
             best = found.name
     return best
 

@@ -1,0 +1,22 @@
+"""The forty-seventh held-out corpus (tests/fixtures/parsers_holdout46): agency names after the institutional reform."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT46 = Path(__file__).parent / "fixtures" / "parsers_holdout46"
+CASES = json.loads((HOLDOUT46 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout46(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT46))
