@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote
 from lxml import etree
 
 from parsers.render import (
+    CELL_SEP,
     SEPARATORS,
     drop,
     element_lines,
@@ -223,6 +224,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if "document.write" in text:
         text = _WRITTEN.sub(lambda m: escape(m.group(2)), text)
     root = _document(text)
+    if "<pre" in text:
+        _pre_lines(root)
     if "srcdoc" in text:
         _inline_srcdoc(root)
     _inline_textareas(root)
@@ -298,6 +301,33 @@ def _document(text: str) -> etree._Element:
     except (etree.ParserError, ValueError):
         root = None
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
+
+
+def _pre_lines(root: etree._Element) -> None:
+    """A `<pre>` keeps its lines (a 统计表 typed as text): each line break becomes a `<br>`,
+    since rendering collapses whitespace, and column gaps (two spaces or more, a tab) become
+    cell breaks."""
+    for pre in list(root.iter("pre")):
+        for node in list(pre.iter()):
+            if node.text:
+                first, *rest = _PRE_GAP.sub(CELL_SEP, node.text).split("\n")
+                node.text = first
+                for k, part in enumerate(rest):
+                    node.insert(k, _br(part))
+            if node is not pre and node.tail:
+                first, *rest = _PRE_GAP.sub(CELL_SEP, node.tail).split("\n")
+                node.tail = first
+                for part in reversed(rest):
+                    node.addnext(_br(part))
+
+
+def _br(tail: str) -> etree._Element:
+    br = etree.Element("br")
+    br.tail = tail
+    return br
+
+
+_PRE_GAP = re.compile(r"(?<=\S)(?: {2,}|[\t\u3000]+)(?=\S)")
 
 
 def _inline_srcdoc(root: etree._Element) -> None:
