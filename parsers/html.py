@@ -226,6 +226,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     root = _document(text)
     if "<pre" in text:
         _pre_lines(root)
+    if "table" in text and _CSS_TABLE.search(text):
+        _css_tables(root)
     if "srcdoc" in text:
         _inline_srcdoc(root)
     _inline_textareas(root)
@@ -319,6 +321,38 @@ def _pre_lines(root: etree._Element) -> None:
                 node.tail = first
                 for part in reversed(rest):
                     node.addnext(_br(part))
+
+
+# a table drawn with divs styled as one (display:table / table-row / table-cell)
+_CSS_TABLE = re.compile(
+    r"display\s*:\s*table(-row-group|-header-group|-footer-group|-row|-cell)?(?![-\w])"
+)
+_CSS_TABLE_TAGS = {
+    None: "table",
+    "-row-group": "tbody",
+    "-header-group": "thead",
+    "-footer-group": "tfoot",
+    "-row": "tr",
+    "-cell": "td",
+}
+
+
+def _css_tables(root: etree._Element) -> None:
+    """Divs styled as a table's parts read as that table (its statistics cells with it), when
+    the styled table holds styled rows."""
+    for table in list(root.iter()):
+        style = table.get("style")
+        if not style or table.tag == "table" or not (m := _CSS_TABLE.search(style)) or m.group(1):
+            continue
+        parts = [
+            (el, _CSS_TABLE_TAGS[part.group(1)])
+            for el in table.iterdescendants()
+            if (css := el.get("style")) and (part := _CSS_TABLE.search(css)) and part.group(1)
+        ]
+        if any(tag == "tr" for _, tag in parts):
+            table.tag = "table"
+            for el, tag in parts:
+                el.tag = tag
 
 
 def _br(tail: str) -> etree._Element:

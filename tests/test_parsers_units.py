@@ -887,3 +887,24 @@ def test_dates_a_page_shows_by_script_or_json_ld() -> None:
     assert parse_html(f"<html><head>{ld}</head><body></body></html>").meta["datepublished"] == (
         "2026-01-21T09:30:00+08:00"
     )
+
+
+def test_typed_and_styled_tables_read_as_rows_of_cells() -> None:
+    """A <pre> keeps its lines, its column gaps as cell breaks; divs styled as a table's
+    parts (display:table / table-row / table-cell) are that table."""
+    pre = "<pre>统计指标    单位  统计数\n一、主动公开情况\n（一）主动公开政府信息数  条  12</pre>"
+    cell = '<div style="display:table-cell">{}</div>'
+    rows = "".join(
+        '<div style="display: table-row">' + "".join(cell.format(c) for c in r) + "</div>"
+        for r in [("信息内容", "本年新制作数量"), ("规章", "0"), ("行政规范性文件", "3")]
+    )
+    grid = f'<div style="display:table;width:100%">{rows}</div>'
+    page = parse_html(f'<html><body><div id="zoom">{pre}{grid}</div></body></html>')
+    assert page.lines == [
+        "统计指标 | 单位 | 统计数",
+        "一、主动公开情况",
+        "（一）主动公开政府信息数 | 条 | 12",
+        "信息内容 | 本年新制作数量",
+        "规章 | 0",
+        "行政规范性文件 | 3",
+    ]
