@@ -381,7 +381,7 @@ def full_name(agency: Agency, texts: list[str]) -> str:
             # a school or a hospital is named in full with its place: 天水市秦州区新疆路小学
             agency.kind == found.kind == OTHER
             and found.name.endswith(short)
-            and found.name[: -len(short)].endswith(("市", "州", "县", "区", "旗", "盟", "地区"))
+            and found.name[: -len(short)][-1:] in _ADMIN
         )
         if same and len(found.name) > len(best):
             best = found.name

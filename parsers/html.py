@@ -323,6 +323,15 @@ def _pre_lines(root: etree._Element) -> None:
                     node.addnext(_br(part))
 
 
+def _br(tail: str) -> etree._Element:
+    br = etree.Element("br")
+    br.tail = tail
+    return br
+
+
+_PRE_GAP = re.compile(r"(?<=\S)(?: {2,}|[\t\u3000]+)(?=\S)")
+
+
 # a table drawn with divs styled as one (display:table / table-row / table-cell)
 _CSS_TABLE = re.compile(
     r"display\s*:\s*table(-row-group|-header-group|-footer-group|-row|-cell)?(?![-\w])"
@@ -353,15 +362,6 @@ def _css_tables(root: etree._Element) -> None:
             table.tag = "table"
             for el, tag in parts:
                 el.tag = tag
-
-
-def _br(tail: str) -> etree._Element:
-    br = etree.Element("br")
-    br.tail = tail
-    return br
-
-
-_PRE_GAP = re.compile(r"(?<=\S)(?: {2,}|[\t\u3000]+)(?=\S)")
 
 
 def _inline_srcdoc(root: etree._Element) -> None:

@@ -219,9 +219,7 @@ def _split_plain(line: str, row: int) -> list[Cell]:
 
 
 # a numbered heading of a 统计表 spanning its columns: no cell marks where the cells are merged
-_SPANNING_ROW = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])[^。；，]{1,40}$"
-)
+_SPANNING_ROW = re.compile(rf"^(?:{L.NUMBERING_RE.pattern})[^。；，]{{1,40}}$")
 
 
 def text_source(text: str) -> Source:

@@ -41,12 +41,18 @@ _META_LINE = re.compile(
 )
 # Metadata keys spaced to a fixed width (索 引 号：, 名　　称：): the spaces go before matching.
 _SPACED_KEY = re.compile(r"^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4})\s*(?=[:：])")
+_DATE_TEXT = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE_FIRST = re.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"^{_DATE_TEXT}(?:\s+{_CLOCK})?"
     r"\s*(?:$|(?:来源|作者|发布|浏览|点击|阅读|访问|信息来源)\s*[:：]?)"
 )
-# A bare 2017年12月30日 is the signature date at the end of a report, but page info near the top.
-_CN_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# A bare 2017年12月30日 (or 二〇一一年三月十五日) is the signature date at the end of a report,
+# but page info near the top.
+_CN_DATE_ONLY = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
 _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
@@ -289,9 +295,10 @@ _BREADCRUMB_AFTER_NAME = re.compile(
     r"[^\s:：，,。；;]{2,30}?(?=(?:您?(?:现在|当前)(?:的|所在的?)?位置|当前位置|所在位置)\s*[:：])"
 )
 # an info line's fields: a date, a counter's number, or a name up to the next field's label
-_INFO_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_INFO_DATE = rf"{_DATE_TEXT}(?:\s*{_CLOCK})?"
 _INFO_NAMED = (
-    r"发布时间|發布時間|发布日期|發布日期|日期|时间|時間|信息来源|来源|來源|作者|发布者|编辑"
+    r"发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
+    r"|信息来源|来源|來源|作者|发布者|编辑"
 )
 _INFO_COUNTED = (
     r"浏览次数|瀏覽次數|浏览量|浏览|点击数|点击量|点击|點擊|阅读次数|阅读量|阅读|访问量|访问次数"
@@ -302,8 +309,7 @@ _INFO_RUN = re.compile(
     rf"|(?:{_INFO_COUNTED})\s*[:：]\s*\d{{0,9}}(?![\d年月日.、]))\s*)+"
 )
 _INFO_AFTER_TITLE = re.compile(  # (opening on the words, a search looks for 报/報/年 only)
-    r"(?:报告|報告|年报|年報)(?=\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|日期|时间|時間"
-    r"|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊)\s*[:：])"
+    rf"(?:报告|報告|年报|年報)(?=\s*(?:{_INFO_NAMED}|{_INFO_COUNTED})\s*[:：])"
 )
 
 
@@ -552,7 +558,7 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
                 above
                 and run
                 and not (page and page_above)
-                and not any(_BARE_DATE.match(lines[j].strip()) for j in run)
+                and not any(_CN_DATE_ONLY.match(lines[j].strip()) for j in run)
             ):
                 out.extend(run)
             above, run, page_above = True, [], page
@@ -561,13 +567,6 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
         else:
             above, run = False, []
     return out
-
-
-# a signature's date alone on its line, in digits or in Chinese numerals (二〇一一年三月十五日)
-_BARE_DATE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
-)
 
 
 # Running headers and footers of paged text: the same short line at the top or bottom of
