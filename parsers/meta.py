@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from parsers import agency
-from parsers.text import find_title_line, is_chrome_line, looks_like_title
+from parsers.text import DAY_BOX, find_title_line, is_chrome_line, looks_like_title
 from parsers.urls import split
 
 _CN_YEAR_DIGITS = str.maketrans(
@@ -229,6 +229,8 @@ def published(
             continue
         m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
         if m and (date := iso_date(m.group(1))):
+            return date
+        if (m := DAY_BOX.match(line.strip())) and (date := iso_date(f"{m[2]}-{m[3]}-{m[1]}")):
             return date
     parts = split(url)
     for rx in _URL_DATES:

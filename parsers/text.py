@@ -43,8 +43,10 @@ _META_LINE = re.compile(
 _SPACED_KEY = re.compile(r"^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4})\s*(?=[:：])")
 _DATE_TEXT = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# a calendar box: the day in large type beside its year and month (27 / 2022-01)
+DAY_BOX = re.compile(r"(\d{1,2})\s*((?:19|20)\d{2})[-/.](\d{1,2})$")
 _DATE_FIRST = re.compile(
-    rf"^{_DATE_TEXT}(?:\s+{_CLOCK})?"
+    rf"^(?:{_DATE_TEXT}|{DAY_BOX.pattern})(?:\s+{_CLOCK})?"
     r"\s*(?:$|(?:来源|作者|发布|浏览|点击|阅读|访问|信息来源)\s*[:：]?)"
 )
 # A bare 2017年12月30日 (or 二〇一一年三月十五日) is the signature date at the end of a report,

@@ -15,8 +15,6 @@ CASES = json.loads((HOLDOUT43 / "expected.json").read_text(encoding="utf-8"))
 KNOWN_GAPS = {
     "gkmlpt_timestamp_wengyuan_czj_2021.html": "the 发布日期 is filled in by a script from a "
     "Unix timestamp; scripts are not run",
-    "calendar_box_baofeng_wjw_2021.html": "the date is a day box (27) beside a month box "
-    "(2022-01) with no label",
 }
 
 

@@ -157,6 +157,7 @@ def test_never_raises(data: bytes | str) -> None:
         "相关附件：无",
         "发布时间 / Publish time：2021-01-25",
         "发布时间 / جاريالانعان ۋاقىتى：2020-01-16　来源：米粮泉回族乡",
+        "27 2022-01",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -871,6 +872,7 @@ def test_a_page_between_two_page_numbers_is_no_footer() -> None:
             "2013-03-28",
         ),
         (["来源：某县人民政府办公室日期：2022-01-28"], {}, None, "2022-01-28"),
+        (["272022-01"], {}, None, "2022-01-27"),  # a calendar box: the day beside its month
     ],
 )
 def test_publication_date_as_info_bars_write_it(
