@@ -22,7 +22,9 @@ STREET = "street"
 DEPARTMENT = "department"
 OTHER = "other"
 
-_HAN = r"\u4e00-\u9fff"
+# Han characters, the rare ones of place names too (㮾梨街道: Extension A; B and later)
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+_is_han = re.compile(f"[{_HAN}]").match
 _ADMIN = "省市州盟县区旗"
 _PROVINCE_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)(?=[{_HAN}]{{3,}})")
 # an autonomous prefecture, 地区 or 盟 before the unit: its name is too long for the county
@@ -332,7 +334,7 @@ def _named_units(text: str, kind: str) -> Counter[str]:
             j, name, bounded = m.start(), "", True
             while j > 0:
                 c = text[j - 1]
-                if not ("\u4e00" <= c <= "\u9fff") or c in _SCAN_STOP or c in _ADMIN:
+                if not _is_han(c) or c in _SCAN_STOP or c in _ADMIN:
                     break
                 if len(name) == 4:
                     bounded = False
@@ -409,7 +411,7 @@ def _stated(core: str, tails: tuple[str, ...], texts: list[str]) -> Iterator[Age
             # the name starts at a word boundary, with no particle in its prefix: 本报告由北京市…
             # names 北京市…, not 报告由北京市…
             lo = at
-            while lo > max(0, at - 14) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            while lo > max(0, at - 14) and _is_han(text[lo - 1]):
                 lo -= 1
             start = next(
                 (
@@ -451,7 +453,7 @@ def _starts_name(text: str, at: int) -> bool:
     before = text[at - 1 : at]
     return (
         not before
-        or not ("\u4e00" <= before <= "\u9fff")
+        or not _is_han(before)
         or before in _STOP_CHARS
         or text.endswith(_LEAD_START, 0, at)
     )

@@ -29,6 +29,7 @@ from parsers.script import (
 from parsers.tables import parse_tables
 from parsers.text import (
     chrome_indices,
+    drop_invisible,
     drop_running_lines,
     find_title_line,
     is_chrome_line,
@@ -74,6 +75,8 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
         return DOCX if is_docx(data) else "zip"
     if is_ole(data):  # OLE: a .doc, or a .wps or .xls (read if it holds a Word document)
         return DOC
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a page IE or Notepad saved as "Unicode"
+        head = data[:4096].decode("utf-16", "ignore").encode("utf-8")
     ct = (content_type or "").lower()
     if "html" in ct or "xml" in ct or _HTML_START.search(head):
         return HTML
@@ -134,6 +137,7 @@ def _from_extracted(ex: Extracted) -> _Source:
 
 
 def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _Source:
+    text = drop_invisible(text)
     if kind == TEXT:
         attachments = [
             {"url": m.group(0), "kind": m.group(1).lower(), "title": m.group(0).rsplit("/", 1)[-1]}

@@ -29,7 +29,7 @@ from parsers.render import (
     text_of,
     words,
 )
-from parsers.text import is_chrome_line
+from parsers.text import is_chrome_line, unspaced
 from parsers.urls import join, split
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
@@ -222,7 +222,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     """Read an HTML page into a `Page`."""
     page = Page(datastore=bool(_DATASTORE.search(text, 0, 200000)), pager=has_pager(text))
     if "document.write" in text:
-        text = _WRITTEN.sub(lambda m: escape(m.group(2)), text)
+        text = _WRITTEN.sub(_written, text)
     root = _document(text)
     if "<pre" in text:
         _pre_lines(root)
@@ -278,14 +278,20 @@ _SEPARATOR_BYTES = re.compile(  # the renderer's separators, a range of characte
 )
 
 
-# a script that only writes a literal (发布时间：<script>document.write('2021-03-02')</script>):
-# the page shows that text
+# a script that only writes a literal (发布时间：<script>document.write('2021-03-02')</script>),
+# maybe in \u escapes: the page shows that text
 _WRITTEN = re.compile(
-    r"<script[^>]*>\s*document\.write(?:ln)?\(\s*(['\"])([^'\"<>\\]{1,200})\1\s*\)\s*;?\s*</script>",
+    r"<script[^>]*>\s*document\.write(?:ln)?\(\s*(['\"])((?:[^'\"<>\\]|\\u[0-9a-fA-F]{4}){1,200})\1"
+    r"\s*\)\s*;?\s*</script>",
     re.IGNORECASE,
 )
+_JS_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # JSON-LD's publication date (read by pattern: a page's JSON is often not valid JSON)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def _written(m: re.Match[str]) -> str:
+    return escape(_JS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), m.group(2)))
 
 
 def _document(text: str) -> etree._Element:
@@ -402,8 +408,25 @@ def _metas(root: etree._Element) -> dict[str, str]:
         name = (m.get("name") or m.get("property") or m.get("http-equiv") or "").strip().lower()
         content = norm(m.get("content") or "")
         if name and content and name not in out:
-            out[name] = content
+            out[name] = content if content.isascii() else _unmangled(content)
     return out
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def _unmangled(value: str) -> str:
+    """A value whose UTF-8 bytes a CMS once read as Windows-1252 (å±±æ²³é•‡ for 山河镇),
+    read back; a value holding Han is left as it is. (The five bytes Windows-1252 leaves
+    undefined pass through as the characters of the same number, as Windows reads them.)"""
+    if _HAN_CHAR.search(value):
+        return value
+    try:
+        data = bytes(ord(c) if c < "\u0100" else c.encode("cp1252")[0] for c in value)
+        fixed = data.decode("utf-8")
+    except UnicodeError:
+        return value
+    return fixed if _HAN_CHAR.search(fixed) else value
 
 
 def _attr_tokens(el: etree._Element) -> str:
@@ -449,8 +472,9 @@ def _headings(body: etree._Element, labelled: dict[etree._Element, str]) -> list
     out: list[str] = []
     for el, tokens in labelled.items():
         if (el.tag in _HEADING_TAGS or _attr_says(tokens)[1]) and _inside(el, body):
-            # a heading drawn as an image says itself in its alt text
-            text = norm(text_of(el)) or norm(" ".join(el.xpath(".//img/@alt")))
+            # a heading drawn as an image says itself in its alt text; one set with a space
+            # between its characters (澄&nbsp;江&nbsp;镇) reads as printed
+            text = unspaced(norm(text_of(el))) or norm(" ".join(el.xpath(".//img/@alt")))
             if 4 <= len(text) <= 120 and text not in out:
                 out.append(text)
     return out

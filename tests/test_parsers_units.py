@@ -30,6 +30,7 @@ from parsers.meta import (
 from parsers.script import detect_script, strip_pinyin
 from parsers.text import (
     chrome_indices,
+    drop_invisible,
     drop_running_lines,
     is_chrome_line,
     rewrapped,
@@ -850,6 +851,28 @@ def test_a_page_between_two_page_numbers_is_no_footer() -> None:
     last_page = ["六、依申请公开信息收取的费用", "万元", "0", "次", "会宁县郭城驿镇人民政府"]
     lines = ["我镇主动公开政府信息292条。"] * 6 + ["-3-", *last_page, "二〇一一年三月十五日", "-4-"]
     assert [lines[i] for i in sorted(chrome_indices(lines))] == ["-3-", "-4-"]
+
+
+def test_text_as_a_reader_sees_it() -> None:
+    assert drop_invisible("《中\u200b华人民共和国政\u00ad府信息公开条例》\ufeff") == (
+        "《中华人民共和国政府信息公开条例》"
+    )
+    assert drop_invisible("城厢\u200d镇") == "城厢镇"
+    assert drop_invisible("\u0626\u200c\u0627") == "\u0626\u200c\u0627"  # Uyghur keeps it
+
+
+def test_pages_saved_as_unicode_and_meta_read_in_the_wrong_charset() -> None:
+    saved = "\ufeff<html><head><title>某镇2018年政府信息公开工作年度报告</title></head></html>"
+    assert sniff(saved.encode("utf-16-le"), None, None) == "html"
+    assert sniff(saved.encode("utf-16-be"), None, None) == "html"
+    mangled = "山河镇".encode().decode("cp1252", "replace")  # (no undefined byte in these)
+    meta = f'<meta name="ArticleTitle" content="{mangled}">'
+    assert parse_html(f"<html><head>{meta}</head></html>").meta["articletitle"] == "山河镇"
+    script = (
+        '<p><script>document.write("\\u53d1\\u5e03\\u65f6\\u95f4\\uff1a2024-01-22");</script></p>'
+    )
+    page = parse_html(f"<html><body>{script}<p>{'本报告根据条例编制。' * 30}</p></body></html>")
+    assert "发布时间：2024-01-22" in [*page.page_lines, *page.chrome]
 
 
 @pytest.mark.parametrize(
