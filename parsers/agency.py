@@ -92,6 +92,17 @@ _LEAD_PHRASES = sorted(
 # signatures and crumbs keep them (和平镇, 全椒县).
 _LEAD_CHARS = "在于由向对经据和与及的是为了到从等将我本全各该请现今"
 _STOP_CHARS = set("我本全各该在于由向对经据现将和与及的是为了到从等个每此其之有请按贵共即")
+# County-level names opening on a lead or stop character (将乐县, 于都县, 和县): all 32 of the
+# division registry (seeds/divisions/areas.csv, 2023; tests/test_divisions.py keeps them equal).
+PARTICLE_COUNTIES = tuple(
+    sorted(
+        words(
+            "个旧市 于洪区 于田县 于都县 从化区 从江县 全南县 全州县 全椒县 共和县 共青城市 即墨区"
+            " 向阳区 和县 和布克赛尔蒙古自治县 和平区 和平县 和政县 和林格尔县 和田县 和田市 和硕县"
+            " 和静县 和顺县 和龙市 将乐县 本溪满族自治县 贵南县 贵定县 贵德县 贵池区 贵溪市"
+        )
+    )
+)
 # Characters that end a backwards scan for a name before 镇/乡 (乡镇, 城镇化, 2018年度任固镇).
 _SCAN_STOP = _STOP_CHARS | set("乡镇村集年度月日号化一两")
 
@@ -117,7 +128,12 @@ def _trim_lead(s: str, from_text: bool) -> str:
             if s.startswith(word) and len(s) > len(word) + 1:
                 s, changed = s[len(word) :], True
                 break
-        if from_text and s[:1] in _LEAD_CHARS and len(s) > 3:
+        if (
+            from_text
+            and s[:1] in _LEAD_CHARS
+            and len(s) > 3
+            and not s.startswith(PARTICLE_COUNTIES)
+        ):
             s, changed = s[1:], True
     return s
 
@@ -417,9 +433,12 @@ def _stated(core: str, tails: tuple[str, ...], texts: list[str]) -> Iterator[Age
                 (
                     s
                     for s in range(lo, at)
-                    if _starts_name(text, s)
-                    and _PARTICLES.isdisjoint(text[s:at])
-                    and not any(word in text[s:at] for word in _VERBS)
+                    if text.startswith(PARTICLE_COUNTIES, s)
+                    or (
+                        _starts_name(text, s)
+                        and _PARTICLES.isdisjoint(text[s:at])
+                        and not any(word in text[s:at] for word in _VERBS)
+                    )
                 ),
                 at,
             )

@@ -23,7 +23,8 @@ BLOCK_TAGS = words(
     "blockquote pre dd dt dl hr header footer nav aside form figure figcaption caption main "
     "address fieldset legend"
 )
-SKIP_TAGS = words("script style noscript template select option textarea button head")
+# (a <title> inside the body, from a whole Word document pasted into the editor, is not shown)
+SKIP_TAGS = words("script style noscript template select option textarea button head title")
 LAYOUT_CELL_CHARS = 300
 _CELL_TAGS = ("td", "th")
 # The descendant axis and string-length() of the context node, not .//td and string-length(.):

@@ -185,6 +185,8 @@ def is_chrome_line(line: str) -> bool:
     a failing search.
     """
     s = line.strip()
+    if ("Normal" in s or "mso-" in s) and _WORD_LEAK.search(s):
+        return True
     if not s or len(s) > MAX_CHROME_LEN:
         return False
     start = _LINE_START.match(s)
@@ -230,6 +232,13 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+# Word's document settings and style sheet, shown as text when an editor stripped the comment
+# around them (Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE
+# MicrosoftInternetExplorer4 /* Style Definitions */ table.MsoNormalTable {mso-style-name:…})
+_WORD_LEAK = re.compile(
+    r"^Normal\s+0\s+[\d.]+\s*磅|MicrosoftInternetExplorer4|/\*\s*Style Definitions"
+    r"|mso-style-name\s*:"
+)
 _UNLABELLED_STAMP = re.compile(
     r"^[^:：]*?(?<![:：\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from parsers import agency
 from storage.divisions import DIVISIONS_DIR, link_agency, load_divisions, name_stem
 
 
@@ -27,6 +28,13 @@ def test_row_counts_match_the_registry_readme(
     database, counts = loaded
     assert counts == {"province": 31, "prefecture": 342, "county": 2978, "township": 41352}
     assert database["divisions"].count == 44703
+
+
+def test_the_parsers_know_every_county_opening_on_a_particle(db: sqlite_utils.Database) -> None:
+    """将乐县 must not be read as 将 + 乐县: the parsers list these names; the registry decides."""
+    openers = set(agency._LEAD_CHARS) | agency._STOP_CHARS
+    counties = {r["name"] for r in db["divisions"].rows_where("level = 'county'")}
+    assert set(agency.PARTICLE_COUNTIES) == {n for n in counties if n[0] in openers}
 
 
 def test_rows_carry_the_names_above_them(db: sqlite_utils.Database) -> None:
