@@ -159,6 +159,7 @@ def test_never_raises(data: bytes | str) -> None:
         "发布时间 / Publish time：2021-01-25",
         "发布时间 / جاريالانعان ۋاقىتى：2020-01-16　来源：米粮泉回族乡",
         "27 2022-01",
+        "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE MicrosoftInternetExplorer4",
     ],
 )
 def test_chrome_lines(line: str) -> None:
