@@ -16,7 +16,8 @@ Rules, in order (the first that fires decides):
    Evaluation covers 绩效自评 too, budget 决算报告. A title that *releases* a report
    (卢氏县发布2022年…年度报告) is news; one on part of a year (第三季度, 上半年, 1-6月) is
    other-report even when it is a 政务公开 report.
-3. list — a column/list page: Hanweb <datastore> records, or many document links and
+3. list — a column/list page: Hanweb <datastore> records (unless the page is one agency's
+   report of a year with its body: a side module holds records too), or many document links and
    little text, or a body made of report titles of one agency; but summary when such a page
    is one dated document (its title names a year's report, no pager) linking the reports of
    three or more units.
@@ -306,15 +307,19 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     # one dated document (no pager) linking the reports of several units is a summary; a
     # column of report links under an undated heading or with a pager is a list
     document = YEAR_DIGITS.search(title) and _OWN_REPORT.search(title)
+    # a page whose own title is one agency's report of one year (read only where it decides)
+    own_report = (
+        (ev.datastore or ev.list_links >= 6)
+        and own
+        and YEAR_DIGITS.search(title)
+        and agency_mod.from_title(title)
+    )
     if (
-        ev.datastore
-        # a short report (or a pointer to its PDF) beside a column of other reports' links is
-        # no list when its own title is one agency's report of one year
-        or (
-            ev.list_links >= 6
-            and chars < _LIST_CHARS
-            and not (own and YEAR_DIGITS.search(title) and agency_mod.from_title(title))
-        )
+        # Hanweb's <datastore> holds a column page's records, or a side module's on an article
+        # page: the report with its body is no list
+        (ev.datastore and not (own_report and chars >= THIN_BODY))
+        # a short report (or a pointer to its PDF) beside a column of other reports' links
+        or (ev.list_links >= 6 and chars < _LIST_CHARS and not own_report)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
         or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))
     ):

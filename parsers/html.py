@@ -231,6 +231,11 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if "srcdoc" in text:
         _inline_srcdoc(root)
     _inline_textareas(root)
+    if "<template" in text:
+        _cloned_templates(root)
+    # never drawn: ruby annotations (pinyin over a rare character), an SVG's description
+    if "<rt" in text or "<rp" in text or "<desc" in text:
+        etree.strip_elements(root, "rt", "rp", "desc", with_tail=False)
     body = root.find("body") if root.find("body") is not None else root
     page.title_tag = norm(root.findtext(".//title") or "") or None
     page.meta = _metas(root)
@@ -241,6 +246,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
         base = join(url, b.get("href") or "") or url
         break
     labelled = _labelled(root)
+    if "<style" in text or "<STYLE" in text:
+        _stylesheet_hidden(root, labelled)
     page.headings = _headings(body, labelled)
     page.attachments = _attachments(root, base)
     page.link_texts = {t for a in body.iter("a") if (t := norm(text_of(a)))}
@@ -391,6 +398,22 @@ def _inline_textareas(root: etree._Element) -> None:
 
 
 _MARKUP = re.compile(r"<(?:p|br|div|table|span|h\d)\b", re.IGNORECASE)
+_BY_ID = re.compile(r"""getElementById\(\s*['"]([\w-]+)['"]|querySelector\(\s*['"]#([\w-]+)['"]""")
+
+
+def _cloned_templates(root: etree._Element) -> None:
+    """A `<template>` that a script of the page clones in (`tpl.content.cloneNode`,
+    `importNode`) is shown: it becomes a div. One that nothing clones shows nothing and stays
+    left out."""
+    code = " ".join(
+        s.text
+        for s in root.iter("script")
+        if s.text and ("cloneNode" in s.text or "importNode" in s.text)
+    )
+    named = {a or b for a, b in _BY_ID.findall(code)}
+    for template in list(root.iter("template")):
+        if template.get("id") in named:
+            template.tag = "div"
 
 
 def _replace_by_document(el: etree._Element, markup: str, name: str) -> None:
@@ -461,6 +484,43 @@ def _attr_says(tokens: str) -> tuple[bool, bool, bool]:
         bool(_TITLE_ATTR.search(tokens)),
         bool(_CHROME_ATTR.search(tokens.replace(" ", "_"))),
     )
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_SIMPLE_SELECTOR = re.compile(r"[a-zA-Z]*([.#])([\w-]+)")
+
+
+def _stylesheet_hidden(root: etree._Element, labelled: dict[etree._Element, str]) -> None:
+    """Elements the page's own <style> hides by a plain class or id (.hide{display:none},
+    #shareBox, a random class around anti-copy characters) are styled hidden inline, so they
+    go as inline-hidden ones do. Rules under @media (print, small screens) and compound
+    selectors are left alone. The rules are found from each `display`/`visibility` word: a
+    page's style sheet can run to a hundred kilobytes, which a pattern would scan slowly."""
+    css = "\n".join(s.text for s in root.iter("style") if s.text)
+    if "/*" in css:
+        css = _CSS_COMMENT.sub("", css)
+    nested = "@" in css
+    hidden: set[tuple[str, str]] = set()  # ("." or "#", name)
+    for word in ("display", "visibility"):
+        at = css.find(word)
+        while at >= 0:
+            brace = css.rfind("{", 0, at)
+            if (
+                _HIDDEN.match(css, at)
+                and brace >= 0
+                and css.find("}", brace, at) < 0
+                and not (nested and css.count("{", 0, brace) != css.count("}", 0, brace))
+            ):
+                for selector in css[css.rfind("}", 0, brace) + 1 : brace].split(","):
+                    if m := _SIMPLE_SELECTOR.fullmatch(selector.strip()):
+                        hidden.add((m.group(1), m.group(2)))
+            at = css.find(word, at + 1)
+    if not hidden:
+        return
+    for el in labelled:
+        classes = (el.get("class") or "").split()
+        if ("#", el.get("id")) in hidden or any((".", c) in hidden for c in classes):
+            el.set("style", f"display:none;{el.get('style') or ''}")
 
 
 @lru_cache(maxsize=1024)
