@@ -16,8 +16,8 @@ from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
-from parsers.html import Page, decode, parse_html
-from parsers.markdown import from_markdown, is_markdown
+from parsers.html import Page, decode, has_pager, list_links, parse_html
+from parsers.markdown import from_markdown, is_markdown, pages
 from parsers.record import Report
 from parsers.script import (
     detect_script,
@@ -78,6 +78,8 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a page IE or Notepad saved as "Unicode"
         head = data[:4096].decode("utf-16", "ignore").encode("utf-8")
     ct = (content_type or "").lower()
+    if "markdown" in ct:  # (which may hold HTML: pandoc keeps a page's divs and tables)
+        return TEXT
     if "html" in ct or "xml" in ct or _HTML_START.search(head):
         return HTML
     return TEXT
@@ -95,6 +97,8 @@ class _Source:
     chrome: list[str] = field(default_factory=list)  # removed before reading (Markdown header)
     meta: dict[str, str] = field(default_factory=dict)  # a text's own <meta>-like fields
     url: str | None = None  # the address a page saved by a browser says it came from
+    list_links: int = 0  # a Markdown page's links to documents (html.list_links)
+    pager: bool = False  # a Markdown page's list pager
 
 
 def parse_document(
@@ -129,34 +133,38 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
     if kind not in (HTML, TEXT):
         return _Source([], warnings=[f"unsupported document type: {kind}"])
     text, _, warnings = decode(data, content_type)
-    return _from_text(text, kind, url, warnings)
+    return _from_text(text, kind, url, warnings, "markdown" in (content_type or "").lower())
 
 
 def _from_extracted(ex: Extracted) -> _Source:
     return _Source(ex.lines, scanned=ex.scanned, warnings=ex.warnings)
 
 
-def _from_text(text: str, kind: str, url: str | None, warnings: list[str]) -> _Source:
+def _from_text(
+    text: str, kind: str, url: str | None, warnings: list[str], markdown: bool = False
+) -> _Source:
     text = drop_invisible(text)
     if kind == TEXT:
         attachments = [
             {"url": m.group(0), "kind": m.group(1).lower(), "title": m.group(0).rsplit("/", 1)[-1]}
             for m in _TEXT_URL.finditer(text)
         ]
-        # pdftotext separates pages by form feeds: their running headers and footers go
-        pages = [[x.rstrip() for x in p.splitlines()] for p in text.split("\f")]
-        lines = drop_running_lines(pages) if len(pages) > 1 else pages[0]
+        # pdftotext separates pages by form feeds (a Markdown converter by its own marks):
+        # their running headers and footers go
+        paged = [[x.rstrip() for x in p.splitlines()] for p in pages(text)]
+        lines = drop_running_lines(paged) if len(paged) > 1 else paged[0]
         lines = [unspaced(x) for x in lines]
-        chrome: list[str] = []
-        meta: dict[str, str] = {}
-        if is_markdown(text):
-            lines, chrome, meta = from_markdown(lines)
+        if not (markdown or is_markdown(text)):
+            return _Source(unglue(rewrapped(lines)), warnings=warnings, attachments=attachments)
+        md = from_markdown(lines)
         return _Source(
-            unglue(rewrapped(lines)),
+            unglue(rewrapped(md.lines)),
             warnings=warnings,
             attachments=attachments,
-            chrome=chrome,
-            meta=meta,
+            chrome=md.chrome,
+            meta=md.meta,
+            list_links=list_links(set(md.links)),
+            pager=has_pager(text),
         )
     saved = None if url else saved_from(text)
     page = parse_html(text, url or saved)
@@ -249,9 +257,9 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         text=report.text,
         images=page.images if page else 0,
         attachments=len(report.attachments),
-        list_links=page.list_links if page else 0,
+        list_links=page.list_links if page else src.list_links,
         datastore=page.datastore if page else False,
-        pager=page.pager if page else False,
+        pager=page.pager if page else src.pager,
         scanned=src.scanned,
     )
     report.is_annual_report, report.reason = cl.classify(evidence)

@@ -251,7 +251,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.headings = _headings(body, labelled)
     page.attachments = _attachments(root, base)
     page.link_texts = {t for a in body.iter("a") if (t := norm(text_of(a)))}
-    page.list_links = _list_links(page.link_texts)
+    page.list_links = list_links(page.link_texts)
     container, how = _container(root, text, labelled)
     page.container_found = how
     page.page_lines = element_lines(body, skip=container, mark=_MARK)
@@ -883,6 +883,6 @@ def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]
     return out
 
 
-def _list_links(link_texts: set[str]) -> int:
+def list_links(link_texts: set[str]) -> int:
     """Distinct links that look like entries of a document list (titles with 报告/年报/dates)."""
     return sum(1 for text in link_texts if len(text) >= 8 and _LISTISH.search(text))

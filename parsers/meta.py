@@ -246,7 +246,13 @@ def title_from_lines(lines: list[str]) -> str | None:
     name set on the line above (禄丰市仁兴镇人民政府 / 2021年政府信息公开工作年度报告); a space
     extraction put between two Han characters (a title drawn in two pieces) goes."""
     title = _title_in(lines)
-    return _HAN_GAP.sub("", title) if title else None
+    return _HAN_GAP.sub("", _without_site(title)) if title else None
+
+
+def _without_site(title: str) -> str:
+    """A page's <title> a converter put first (…年度报告_光山县人民政府) loses the site's name."""
+    head = _SITE_SEP.split(title, maxsplit=1)[0]
+    return head if head != title and _REPORT_END.search(head) and looks_like_title(head) else title
 
 
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff\d])")

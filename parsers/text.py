@@ -261,6 +261,8 @@ def looks_like_title(line: str) -> bool:
         return False  # a wrapped line of a sentence, not a title
     if _ATTACHMENT_NAME.search(s):
         return False  # 附件：某镇2022年度报告.pdf names a file, not this document
+    if s.startswith("本报告"):
+        return False  # a wrapped line of the opening sentence (本报告所列数据的统计期限…)
     return bool(_TITLE_WORDS.search(s))
 
 
@@ -520,10 +522,10 @@ def chrome_indices(lines: list[str]) -> set[int]:
     """Indices of the chrome lines; the rest is body, kept as given, blank lines too (read on
     Simplified lines: the rules are written in it).
 
-    Besides line rules, three zones: short label lines above the title (site name, column
-    name), everything short after a 上一条/相关链接 block near the end, and short lines
+    Besides line rules, four zones: short label lines above the title (site name, column
+    name), everything short after a 上一条/相关链接 block near the end, short lines
     sandwiched between chrome lines near the end (a footer's address or hotline between its
-    主办单位 and ICP lines).
+    主办单位 and ICP lines), and visitors' comments after the report.
     """
     title = find_title_line(lines)
     head_end = (title if title is not None else -1) + 3
@@ -545,8 +547,23 @@ def chrome_indices(lines: list[str]) -> set[int]:
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
+    chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
     return chrome_idx
+
+
+def _comments(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
+    """Visitors' comments an extractor appended after the report (trafilatura keeps them):
+    everything after the first byline with its time (游客 2018-03-30 16:42) in the tail, when
+    only a few short lines follow it."""
+    start = next(
+        (k for k, i in enumerate(tail) if i in chrome_idx and _UNLABELLED_STAMP.search(lines[i])),
+        None,
+    )
+    if start is None:
+        return []
+    rest = tail[start + 1 :]
+    return rest if len(rest) <= 16 and all(len(lines[i]) <= 120 for i in rest) else []
 
 
 _DIGIT = re.compile(r"\d")  # (any script's digits: ༢༠༢༢ is a year)

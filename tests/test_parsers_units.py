@@ -17,7 +17,7 @@ from parsers.classify import Evidence, classify, title_trap
 from parsers.document import _crumbs, sniff
 from parsers.formats import detect_format
 from parsers.html import attachment_kind, decode, has_pager, parse_html
-from parsers.markdown import from_markdown, is_markdown
+from parsers.markdown import from_markdown, is_markdown, pages
 from parsers.meta import (
     iso_date,
     published,
@@ -766,7 +766,7 @@ Markdown Content:
 
 def test_markdown_reads_as_the_page_did() -> None:
     assert is_markdown(JINA)
-    lines, chrome, meta = from_markdown(JINA.splitlines())
+    lines, chrome, meta, _ = from_markdown(JINA.splitlines())
     assert [x for x in lines if x] == [
         "宁陵县2023年政府信息公开工作年度报告",
         "一、总体情况",
@@ -784,6 +784,45 @@ def test_markdown_reads_as_the_page_did() -> None:
     assert chrome[4:] == ["首页", "打印 关闭"]
     assert meta == {"article:published_time": "2024-03-28T16:20:00+08:00"}
     assert not is_markdown("一、总体情况\n- 2 -\n本年度共主动公开信息12条。")
+
+
+CONVERTED = """---
+title: 合德镇2022年政府信息公开工作年度报告
+date: "2023-01-13"
+hostname: sheyang.gov.cn
+---
+* 首页⟨1⟩
+<div class="TRS_Editor">
+| 某镇 | 2022 | 年政府信息公开工作年度报告 |
+| --- | --- | --- |
+<!-- image -->
+<table><tr><td colspan="2">第二十条第（一）项</td></tr>
+<tr><td>规章</td><td>0</td></tr></table>
+</div>
+## References
+⟨1⟩ http://www.sheyang.gov.cn/: 首页"""
+
+
+def test_markdown_of_document_converters() -> None:
+    """trafilatura's front matter, Crawl4AI's cited links, pandoc's raw HTML, Docling's image
+    mark, a title MarkItDown set as a table of one row."""
+    lines, chrome, meta, links = from_markdown(CONVERTED.splitlines())
+    assert lines == [
+        "合德镇2022年政府信息公开工作年度报告",
+        "某镇2022年政府信息公开工作年度报告",
+        "第二十条第（一）项",
+        "规章 | 0",
+    ]
+    assert chrome == [
+        'date: "2023-01-13"',
+        "hostname: sheyang.gov.cn",
+        "首页",
+        "<!-- image -->",
+        "## References",
+        "⟨1⟩ http://www.sheyang.gov.cn/: 首页",
+    ]
+    assert meta == {"article:published_time": "2023-01-13"} and links == ["首页"]
+    assert pages("一\n--- end of page=0 ---\n二\f三") == ["一\n", "\n二", "三"]
 
 
 @pytest.mark.parametrize(
@@ -844,6 +883,17 @@ def test_a_masthead_rule_read_by_ocr_is_chrome() -> None:
     assert is_chrome_line("一一一一一一一一一一 ★ 一一一一一一一一一一")
     assert is_chrome_line("———————————————")
     assert not is_chrome_line("一、总体情况")
+
+
+def test_visitor_comments_after_the_report_are_chrome() -> None:
+    comments = [
+        "游客 2018-03-30 16:42",
+        "建议把惠民资金发放明细按村公开。",
+        "网友 2018-04-02 09:15",
+        "点赞",
+    ]
+    lines = ["古陶镇2017年政府信息公开工作年度报告", *["我镇主动公开政府信息64条。"] * 8, *comments]
+    assert [lines[i] for i in sorted(chrome_indices(lines))] == comments
 
 
 def test_a_page_between_two_page_numbers_is_no_footer() -> None:
