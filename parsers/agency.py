@@ -388,7 +388,7 @@ def full_name(agency: Agency, texts: list[str]) -> str:
     if agency.kind == STREET and short.endswith("街道"):
         core, tails = short[:-2], ("街道办事处", "办事处")
     elif agency.kind == TOWNSHIP:
-        core, tails = short, ("人民政府",)
+        core, tails = short, ("人民政府", "")
     elif agency.kind == COUNTY_GOVERNMENT:
         core, tails = short.removesuffix("人民政府"), ("人民政府",)
     else:
@@ -401,8 +401,11 @@ def full_name(agency: Agency, texts: list[str]) -> str:
             and found.name.endswith(short)
             and found.name[: -len(short)][-1:] in _ADMIN
         )
-        if same and len(found.name) > len(best):
-            best = found.name
+        # a township's bare name keeps the county it was stated with (临洮县辛店镇)
+        bare = found.kind == TOWNSHIP and found.name == found.short and found.county
+        name = f"{found.county}{found.short}" if bare else found.name
+        if same and len(name) > len(best):
+            best = name
     return best
 
 

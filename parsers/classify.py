@@ -247,7 +247,7 @@ def title_trap(title: str) -> str | None:
 # report of its own: 石门县统计局关于报送2018年度…年度报告的报告
 _TRANSMITTAL = re.compile(
     r"^(?:[^《》]{0,40}?关于)?(?:(?:印发|转发|公布|发布)《([^《》]{6,80})》的通知"
-    r"|报送《?([^《》]{6,80}?)》?的报告)$"
+    r"|报送《?([^《》]{6,80}?)》?的报告|(?:公布|发布)?《?([^《》]{6,80}?)》?的公告)$"
 )
 
 
@@ -255,7 +255,7 @@ def transmitted(title: str | None, text: str) -> str | None:
     """The report a 关于印发《…年度报告》的通知 or a 关于报送…年度报告的报告 carries in full (its
     title), else None."""
     m = _TRANSMITTAL.match((title or "").strip())
-    carried = m and (m.group(1) or m.group(2))
+    carried = m and (m.group(1) or m.group(2) or m.group(3))
     if carried and _OWN_TITLE.search(carried) and report_shape(text):
         return carried
     return None
@@ -320,6 +320,8 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         (ev.datastore and not (own_report and chars >= THIN_BODY))
         # a short report (or a pointer to its PDF) beside a column of other reports' links
         or (ev.list_links >= 6 and chars < _LIST_CHARS and not own_report)
+        # a column of one entry (共1条) under its pager, with no text of its own
+        or (ev.pager and ev.list_links and chars < THIN_BODY and not ev.attachments)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
         or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))
     ):

@@ -714,6 +714,18 @@ def _densest(body: etree._Element, labelled: dict[etree._Element, str]) -> etree
         if child is None or score.get(child, 0) < 0.8 * score[best]:
             break
         best = child
+    # a paragraph of report text is the article alone only when its block holds other things
+    # too; a block of paragraphs is the article, with its short lines (a signature and its
+    # date set apart)
+    parent = best.getparent()
+    if (
+        best.tag == "p"
+        and parent is not None
+        and parent is not body
+        and own.get(best, 0) >= 50
+        and all(c.tag in ("p", "br") for c in parent if isinstance(c.tag, str))
+    ):
+        best = parent
     return _with_sibling_sections(best, body, own)
 
 
