@@ -207,7 +207,7 @@ def is_chrome_line(line: str) -> bool:
     colon = ":" in s or "：" in s
     if (
         opening == "dated"
-        or (colon and _META_LINE.match(s))
+        or (colon and _META_LINE.match(s) and not ("至" in s and _PERIOD.search(s)))
         or ((s.startswith("原创") or (words and _WECHAT_WORD.search(s))) and _WECHAT.search(s))
         or (colon and _SPACED_KEY.match(s) and _META_LINE.match(_SPACED_KEY.sub(_unspaced, s, 1)))
     ):
@@ -239,6 +239,8 @@ _WORD_LEAK = re.compile(
     r"^Normal\s+0\s+[\d.]+\s*磅|MicrosoftInternetExplorer4|/\*\s*Style Definitions"
     r"|mso-style-name\s*:"
 )
+# a period, not a page's date: 日期：2022年1月1日至12月31日 is the report's own line
+_PERIOD = re.compile(r"\d{1,2}\s*[日号]\s*起?\s*至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
 _UNLABELLED_STAMP = re.compile(
     r"^[^:：]*?(?<![:：\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
 )
@@ -549,7 +551,29 @@ def chrome_indices(lines: list[str]) -> set[int]:
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
     chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
+    chrome_idx.difference_update(_quoted_fields(lines, nonblank, head_end, chrome_idx))
     return chrome_idx
+
+
+_LEAD_IN = re.compile(r"(?:如下|以下)\s*[:：]$")
+
+
+def _quoted_fields(
+    lines: list[str], nonblank: list[int], head_end: int, chrome_idx: set[int]
+) -> list[int]:
+    """Metadata lines the report quotes after a lead-in in its body (…发布信息如下： / 作者：…
+    / 发布时间：… / 来源：…, or a notice quoted in full with its 发布单位 and 发布时间): the
+    report's text, not the page's info bar. The quote ends at the first other chrome line."""
+    keep: list[int] = []
+    for k, i in enumerate(nonblank):
+        if i <= head_end or not _LEAD_IN.search(lines[i]):
+            continue
+        for j in nonblank[k + 1 : k + 13]:
+            if j in chrome_idx:
+                if not _META_LINE.match(lines[j].strip()):
+                    break
+                keep.append(j)
+    return keep
 
 
 def _comments(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:

@@ -885,6 +885,24 @@ def test_a_masthead_rule_read_by_ocr_is_chrome() -> None:
     assert not is_chrome_line("一、总体情况")
 
 
+def test_metadata_lines_the_report_quotes_are_body() -> None:
+    quoted = [
+        "作者：沛县行政审批局企业服务科",
+        "发布时间：2023年6月8日",
+        "来源：沛县人民政府门户网站",
+    ]
+    lines = [
+        "沛县行政审批局2023年政府信息公开工作年度报告",
+        *["我局主动公开政府信息64条。"] * 4,
+        "例如，我局在门户网站发布的一则信息如下：",
+        *quoted,
+        "日期：2022年1月1日至12月31日",
+        *["我局依申请公开办理2件。"] * 4,
+        "主办单位：沛县人民政府办公室",
+    ]
+    assert [lines[i] for i in sorted(chrome_indices(lines))] == ["主办单位：沛县人民政府办公室"]
+
+
 def test_visitor_comments_after_the_report_are_chrome() -> None:
     comments = [
         "游客 2018-03-30 16:42",

@@ -1,0 +1,22 @@
+"""The fifty-third held-out corpus (tests/fixtures/parsers_holdout52): body lines that look like chrome."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT52 = Path(__file__).parent / "fixtures" / "parsers_holdout52"
+CASES = json.loads((HOLDOUT52 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout52(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT52))
