@@ -416,7 +416,7 @@ def _tables(report: Report, page: Page | None) -> None:
             report.text,
             page.container if page else None,
             fmt=report.format,
-            cell_texts=page.cell_texts if page else None,
+            table_rows=page.table_rows if page else None,
         )
     except Exception as exc:  # the tables helper must not lose the rest of the record
         report.warnings.append(f"tables failed: {type(exc).__name__}: {exc}"[:300])

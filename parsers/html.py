@@ -205,7 +205,7 @@ class Page:
     page_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     container: etree._Element | None = None  # the content, DOM chrome removed
-    cell_texts: dict[etree._Element, str] = field(default_factory=dict)  # its table cells
+    table_rows: dict[etree._Element, list[list[str]]] = field(default_factory=dict)  # its cells
     lines: list[str] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)
     attachments: list[dict[str, str]] = field(default_factory=list)
@@ -272,7 +272,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.fields = read_fields([*page.page_lines, *page.chrome])
     page.images = _count_images(container)
     page.container = container
-    page.lines = element_lines(container, texts=page.cell_texts)
+    page.lines = element_lines(container, rows=page.table_rows)
     return page
 
 

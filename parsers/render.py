@@ -90,9 +90,6 @@ def drop(el: etree._Element) -> None:
 
 
 _ROWS = "tr|thead/tr|tbody/tr|tfoot/tr"
-_TABLE_CELLS = etree.XPath(
-    "|".join(f"{rows}/{cell}" for rows in _ROWS.split("|") for cell in _CELL_TAGS)
-)
 
 
 def is_data_table(table: etree._Element) -> bool:
@@ -149,10 +146,11 @@ def element_lines(
     root: etree._Element,
     skip: etree._Element | None = None,
     mark: str | None = None,
-    texts: dict[etree._Element, str] | None = None,
+    rows: dict[etree._Element, list[list[str]]] | None = None,
 ) -> list[str]:
     """Render an element to non-empty lines (leaving out the `skip` subtree, `mark` in its
-    place when given; data-table cell texts kept in `texts`, for the tables reader)."""
+    place when given; the cell texts of each data table's rows kept in `rows`, for the tables
+    reader)."""
     hidden = set(skip.iter("table")) if skip is not None else set()
     tables = [t for t in root.iter("table") if t not in hidden and is_data_table(t)]
     headings = [i for i in root.iter("img") if _HEADING_ALT.match(i.get("alt") or "")]
@@ -181,18 +179,17 @@ def element_lines(
     for sep in (_LINE, _ROW, _CELL):
         text = text.replace(" " + sep, sep).replace(sep + " ", sep)
     out: list[str] = []
-    cells_of: dict[int, list[str]] = {}  # a data table's cell texts, in document order
+    rows_of: dict[int, list[list[str]]] = {}  # a data table's rows, in document order
     for part in filter(None, text.split(_LINE)):
         if part[0] == _ROW:
             index, *cells = part[1:].split(_CELL)
-            cells_of.setdefault(int(index), []).extend(cells)
+            rows_of.setdefault(int(index), []).append(cells)
             if any(cells):
                 out.append(CELL_SEP.join(cells))
         elif part == _SKIPPED:
             out.append(mark or "")
         else:
             out.append(part)
-    if texts is not None:
-        for k, cells in cells_of.items():
-            texts.update(zip(_TABLE_CELLS(tables[k]), cells, strict=True))
+    if rows is not None:
+        rows.update((tables[k], cells) for k, cells in rows_of.items())
     return out

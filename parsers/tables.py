@@ -126,15 +126,15 @@ def parse_tables(
     html: str | etree._Element | None = None,
     *,
     fmt: str | None = None,
-    cell_texts: dict[etree._Element, str] | None = None,
+    table_rows: dict[etree._Element, list[list[str]]] | None = None,
 ) -> TableResult:
     """Find the report's statistics tables and read them as labelled cells, then check them.
 
     `html` is the content's markup, or its already parsed element (the parser's container,
-    so a page is parsed once, with the `cell_texts` its rendering read). The text is read only
+    so a page is parsed once, with the `table_rows` its rendering read). The text is read only
     for the tables the HTML did not give.
     """
-    from_html = _read(html_source(html, cell_texts)) if html is not None else Found()
+    from_html = _read(html_source(html, table_rows)) if html is not None else Found()
     if {"t2", "t3", "t4"} <= from_html.rows.keys():
         found = from_html
     else:

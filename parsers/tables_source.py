@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
@@ -121,8 +122,18 @@ def _span(raw: str, limit: int) -> int:
     return max(1, min(_span_attr(raw), limit))
 
 
+def _row_cells(tr: etree._Element, texts: list[str] | None) -> Iterable[tuple[etree._Element, str]]:
+    """A row's td and th with their texts, the rendered ones when given: a row of cells only
+    (as many children as texts) pairs up without a tag read per cell."""
+    if texts is None:
+        return ((td, cell_text(td)) for td in tr if td.tag in _CELL_TAGS)
+    if len(tr) == len(texts):
+        return zip(tr, texts, strict=True)
+    return zip((td for td in tr if td.tag in _CELL_TAGS), texts, strict=True)
+
+
 def _table(
-    rows: list[etree._Element], texts: dict[etree._Element, str], cells: list[Cell], row_id: int
+    rows: list[etree._Element], texts: list[list[str]] | None, cells: list[Cell], row_id: int
 ) -> list[list[str]]:
     """One table's cells, appended to `cells`, and its grid of cell texts with spans expanded.
 
@@ -132,17 +143,11 @@ def _table(
     """
     n_rows = len(rows)
     grid: list[list[str | None]] = [[] for _ in rows]
-    text_of = texts.get
     add = cells.append
     for r, (tr, line) in enumerate(zip(rows, grid, strict=True)):
         row = row_id + r
         c = 0
-        for td in tr:
-            text = text_of(td)  # only td and th have rendered texts: no tag to read for those
-            if text is None:
-                if td.tag not in _CELL_TAGS:
-                    continue
-                text = cell_text(td)
+        for td, text in _row_cells(tr, texts[r] if texts else None):
             n = len(line)
             while c < n and line[c] is not None:
                 c += 1
@@ -173,11 +178,11 @@ def _table(
 
 
 def html_source(
-    html: str | etree._Element, texts: dict[etree._Element, str] | None = None
+    html: str | etree._Element, rendered: dict[etree._Element, list[list[str]]] | None = None
 ) -> Source:
     """Every data table of the HTML (markup or a parsed element); tables holding other tables
-    are layout and skipped. `texts`: cell texts the page rendering already read."""
-    texts = texts or {}
+    are layout and skipped. `rendered`: the cell texts of the rows the page rendering read."""
+    rendered = rendered or {}
     source = Source()
     if isinstance(html, str):
         try:
@@ -193,6 +198,9 @@ def html_source(
         rows = list(table.iter("tr"))
         if len(rows) < 2:
             continue
+        texts = rendered.get(table)
+        if texts is not None and len(texts) != len(rows):  # a tr the rendering skips (<form><tr>)
+            texts = None
         source.grids.append(_table(rows, texts, source.cells, row_id))
         row_id += len(rows)
     return source
