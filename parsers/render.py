@@ -111,7 +111,8 @@ def cell_text(cell: etree._Element) -> str:
 
 # Rendering runs in libxslt (C): a Python walk over every node cost most of a page's parse time.
 # The stylesheet writes text with separators the cleaner strips from every page (_SEPARATORS):
-# a line break at each block, a row start and a cell start in data tables. Python then only
+# a line break at each block; a row start before a data table's index, then before each of its
+# rows, and a cell start before each cell (a space before each text node). Python then only
 # marks what XSLT 1.0 cannot decide (data tables, heading images, the skipped subtree) and
 # normalises the lines.
 _LINE, _CELL, _ROW, _SKIPPED = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
@@ -120,6 +121,10 @@ _DATA = "data-nianbao-table"  # a data table's index among the rendered element'
 _ALT = "data-nianbao-alt"  # an image whose alt text is a section heading
 # The skipped element is renamed while rendering: a template matched by element name is looked
 # up in a hash, while a pattern such as *[@attr] is tested on every element (twice the time).
+# For the same reason a data table's cells and their text nodes are reached through modes
+# (children in document order, by name or by the built-in rules), not through a select per row
+# and per cell (a row's other children and whitespace match an empty template): each XPath
+# evaluation costs more than the template look-ups of a whole cell.
 _SKIP, _SKIP_MARK = "nianbao-skip", "nianbao-mark"
 _LINE_TAGS = "|".join(sorted((BLOCK_TAGS | set(_CELL_TAGS)) - {"br"}))
 _RENDER = etree.XSLT(
@@ -132,11 +137,13 @@ _RENDER = etree.XSLT(
 <xsl:template match="br">{_LINE}</xsl:template>
 <xsl:template match="img[@{_ALT}]"><xsl:value-of select="@alt"/></xsl:template>
 <xsl:template match="{_LINE_TAGS}">{_LINE}<xsl:apply-templates/>{_LINE}</xsl:template>
-<xsl:template match="table[@{_DATA}]" priority="5">{_LINE}<xsl:for-each select="caption"
-><xsl:value-of select="."/>{_LINE}</xsl:for-each><xsl:for-each
- select="{_ROWS}">{_ROW}<xsl:value-of select="../../@{_DATA}|../@{_DATA}"
-/><xsl:for-each select="td|th">{_CELL}<xsl:for-each select=".//text()"><xsl:text> </xsl:text
-><xsl:value-of select="."/></xsl:for-each></xsl:for-each>{_LINE}</xsl:for-each></xsl:template>
+<xsl:template match="table[@{_DATA}]" priority="5">{_LINE}{_ROW}<xsl:value-of select="@{_DATA}"
+/>{_LINE}<xsl:for-each select="caption"><xsl:value-of select="."/>{_LINE}</xsl:for-each
+><xsl:for-each select="{_ROWS}">{_ROW}<xsl:apply-templates mode="row"/>{_LINE}</xsl:for-each
+></xsl:template>
+<xsl:template match="td|th" mode="row">{_CELL}<xsl:apply-templates mode="cell"/></xsl:template>
+<xsl:template match="*|text()" mode="row"/>
+<xsl:template match="text()" mode="cell"><xsl:text> </xsl:text><xsl:copy/></xsl:template>
 </xsl:stylesheet>"""
     )
 )
@@ -180,10 +187,14 @@ def element_lines(
         text = text.replace(" " + sep, sep).replace(sep + " ", sep)
     out: list[str] = []
     rows_of: dict[int, list[list[str]]] = {}  # a data table's rows, in document order
+    table_rows: list[list[str]] = []
     for part in filter(None, text.split(_LINE)):
         if part[0] == _ROW:
-            index, *cells = part[1:].split(_CELL)
-            rows_of.setdefault(int(index), []).append(cells)
+            start, *cells = part[1:].split(_CELL)
+            if start:  # a data table's index, before its rows
+                table_rows = rows_of[int(start)] = []
+                continue
+            table_rows.append(cells)
             if any(cells):
                 out.append(CELL_SEP.join(cells))
         elif part == _SKIPPED:
