@@ -41,8 +41,8 @@ import re
 from dataclasses import dataclass
 
 from parsers import agency as agency_mod
-from parsers.meta import YEAR_DIGITS
 from parsers.render import han_count
+from parsers.text import YEAR_DIGITS
 
 IMAGE_ONLY = "image-only"
 ATTACHMENT_ONLY = "attachment-only"

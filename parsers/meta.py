@@ -16,7 +16,13 @@ import re
 from collections.abc import Sequence
 
 from parsers import agency
-from parsers.text import DAY_BOX, find_title_line, is_chrome_line, looks_like_title
+from parsers.text import (
+    DAY_BOX,
+    find_title_line,
+    is_chrome_line,
+    looks_like_title,
+    title_head,
+)
 from parsers.urls import split
 
 _CN_YEAR_DIGITS = str.maketrans(
@@ -264,7 +270,7 @@ def _title_in(lines: list[str]) -> str | None:
         return _joined_title(lines)
     if (joined := _joined_title(lines[:i])) is not None:
         return joined  # a title broken over the lines above the first title-like line
-    if (head := _title_head(lines, i)) is not None:
+    if (head := title_head(lines, i)) is not None:
         # 宁乡市高桥镇2021年政府信息公开 / 工作年度报告: the title line is its second half
         lines, i = [*lines[:head], lines[head].strip() + lines[i].strip(), *lines[i + 1 :]], head
     title = lines[i].strip()
@@ -281,29 +287,6 @@ def _title_in(lines: list[str]) -> str | None:
 
 
 _REPORT_END = re.compile(r"(?:报告|年报)$")
-_CLAUSE_OR_END = re.compile(r"[。；，,：:]|(?:报告|年报)$")
-_YEAR_OR_SUBJECT = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开")
-YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # a four-digit year (classify reads it too)
-
-
-def _title_head(lines: list[str], i: int) -> int | None:
-    """The line above the title line when it is the title's first half: short, no sentence,
-    and naming the year or the report's subject (a portal's name above a title is not)."""
-    head = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-    if head is None:
-        return None
-    s = lines[head].strip()
-    joined = s + lines[i].strip()
-    if (
-        len(s) > 40
-        or _CLAUSE_OR_END.search(s)
-        or is_chrome_line(s)
-        or not _YEAR_OR_SUBJECT.search(s)
-        or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
-        or not looks_like_title(joined)
-    ):
-        return None
-    return head
 
 
 # a report's title ends on the report; a notice carrying it (印发《…年度报告》的通知) on 通知

@@ -268,6 +268,31 @@ def looks_like_title(line: str) -> bool:
     return bool(_TITLE_WORDS.search(s))
 
 
+_CLAUSE_OR_END = re.compile(r"[。；，,：:]|(?:报告|年报)$")
+_YEAR_OR_SUBJECT = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # a four-digit year (meta and classify read it too)
+
+
+def title_head(lines: list[str], i: int) -> int | None:
+    """The line above the title line when it is the title's first half: short, no sentence,
+    and naming the year or the report's subject (a portal's name above a title is not)."""
+    head = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if head is None:
+        return None
+    s = lines[head].strip()
+    joined = s + lines[i].strip()
+    if (
+        len(s) > 40
+        or _CLAUSE_OR_END.search(s)
+        or is_chrome_line(s)
+        or not _YEAR_OR_SUBJECT.search(s)
+        or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
+        or not looks_like_title(joined)
+    ):
+        return None
+    return head
+
+
 def find_title_line(lines: list[str], limit: int = 12) -> int | None:
     """Index of the title line among the first `limit` non-empty, non-chrome lines; the items
     of a site menu copied with the page (runs of short lines: 政府信息公开指南, 领导信箱 …)
@@ -538,8 +563,15 @@ def chrome_indices(lines: list[str]) -> set[int]:
     }
     if title is not None:
         above = [i for i in range(title) if lines[i].strip()]
+        head = title_head(
+            lines, title
+        )  # the title's first half (…2024年政府信息公开 / 工作年度报告)
         for i in above:
-            if _is_short_label(lines[i], 40) and not _translated_title(lines, i, above[-1]):
+            if (
+                i != head
+                and _is_short_label(lines[i], 40)
+                and not _translated_title(lines, i, above[-1])
+            ):
                 chrome_idx.add(i)
     nonblank = list(compress(count(), map(str.strip, lines)))
     tail = nonblank[int(len(nonblank) * 0.6) :]
