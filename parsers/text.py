@@ -275,17 +275,19 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # a four-digit year (meta and class
 
 def title_head(lines: list[str], i: int) -> int | None:
     """The line above the title line when it is the title's first half: short, no sentence,
-    and naming the year or the report's subject (a portal's name above a title is not)."""
+    and naming the year or the report's subject, or holding the first digits of a year the
+    line break cut (某局2 / 024年…; a portal's name above a title is none of these)."""
     head = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
     if head is None:
         return None
     s = lines[head].strip()
     joined = s + lines[i].strip()
+    cut_year = s[-1:].isdigit() and lines[i].strip()[:1].isdigit()
     if (
         len(s) > 40
         or _CLAUSE_OR_END.search(s)
         or is_chrome_line(s)
-        or not _YEAR_OR_SUBJECT.search(s)
+        or not (cut_year or _YEAR_OR_SUBJECT.search(s))
         or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
         or not looks_like_title(joined)
     ):
@@ -704,18 +706,22 @@ def drop_running_lines(pages: list[list[str]]) -> list[str]:
             top = top[1:]  # the first page may open on the title itself
         elif k == 0 and len(top) == 2 and _names_title(page[top[0]], page[top[1]]):
             top = []  # or on the unit's name over a title without it (临泽县教育局 / 2022年…)
-        # a name over a date is a signature carried to the next page, not a header
+        # a name over a date is a signature (carried to the next page, or closing the report
+        # as a cover's name and date close the cover), not a running header or footer
         after = dict(zip(nonblank, [*nonblank[1:], None], strict=True))
-        top = [
-            i
-            for i in top
-            if not (
-                (j := after[i]) is not None
-                and _DATE_LINE.match(page[j])
-                and agency.parse_name(page[i].strip())
-            )
-        ]
-        return top, nonblank[-2:]
+
+        def unsigned(lines: list[int]) -> list[int]:
+            return [
+                i
+                for i in lines
+                if not (
+                    (j := after[i]) is not None
+                    and _DATE_LINE.match(page[j])
+                    and agency.parse_name(page[i].strip())
+                )
+            ]
+
+        return unsigned(top), unsigned(nonblank[-2:])
 
     found = [edges(k, page) for k, page in enumerate(pages)]
     filled = [page for page in pages if any(x.strip() for x in page)]  # not a last empty page
