@@ -633,6 +633,10 @@ def test_running_headers_and_footers_of_pages_are_dropped() -> None:
         "澧县交通运输局",
         "2023年1月16日",
     ]
+    # a cover ending on the name and date the report is signed with: no running footer
+    cover = ["凤县审计局2012年政府信息公开工作年度报告", "凤县审计局", "2013年3月"]
+    pages = [cover, ["一、概述", "正文。", "第1页"], ["无。", "凤县审计局", "2013年3月18日"]]
+    assert drop_running_lines(pages)[-2:] == ["凤县审计局", "2013年3月18日"]
 
 
 def test_footer_lines_between_chrome_lines_are_chrome() -> None:
