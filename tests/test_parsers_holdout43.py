@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_parsers_corpus import assert_case, parse_case
+from tests.test_parsers_corpus import assert_case, parse_case, with_known_gaps
 
 HOLDOUT43 = Path(__file__).parent / "fixtures" / "parsers_holdout43"
 CASES = json.loads((HOLDOUT43 / "expected.json").read_text(encoding="utf-8"))
@@ -20,12 +20,7 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c["file"]]))
-        if c["file"] in KNOWN_GAPS
-        else c
-        for c in CASES
-    ],
+    with_known_gaps(CASES, KNOWN_GAPS),
     ids=[c["file"] for c in CASES],
 )
 def test_holdout43(case: dict) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_parsers_corpus import assert_case, parse_case
+from tests.test_parsers_corpus import assert_case, parse_case, with_known_gaps
 
 HOLDOUT45 = Path(__file__).parent / "fixtures" / "parsers_holdout45"
 CASES = json.loads((HOLDOUT45 / "expected.json").read_text(encoding="utf-8"))
@@ -57,12 +57,7 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c["file"]]))
-        if c["file"] in KNOWN_GAPS
-        else c
-        for c in CELL_CASES
-    ],
+    with_known_gaps(CELL_CASES, KNOWN_GAPS),
     ids=[c["file"] for c in CELL_CASES],
 )
 def test_holdout45_cells(case: dict) -> None:
