@@ -487,6 +487,7 @@ def _attr_says(tokens: str) -> tuple[bool, bool, bool]:
 
 
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_HIDDEN_TEXT_MAX = 1000
 _SIMPLE_SELECTOR = re.compile(r"[a-zA-Z]*([.#])([\w-]+)")
 
 
@@ -519,7 +520,10 @@ def _stylesheet_hidden(root: etree._Element, labelled: dict[etree._Element, str]
         return
     for el in labelled:
         classes = (el.get("class") or "").split()
-        if ("#", el.get("id")) in hidden or any((".", c) in hidden for c in classes):
+        # (a long text hidden so is more likely the article a script shows once loaded)
+        if (("#", el.get("id")) in hidden or any((".", c) in hidden for c in classes)) and len(
+            text_of(el)
+        ) <= _HIDDEN_TEXT_MAX:
             el.set("style", f"display:none;{el.get('style') or ''}")
 
 

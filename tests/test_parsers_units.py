@@ -934,6 +934,21 @@ def test_text_as_a_reader_sees_it() -> None:
     assert drop_invisible("\u0626\u200c\u0627") == "\u0626\u200c\u0627"  # Uyghur keeps it
 
 
+def test_what_the_pages_own_style_sheet_hides() -> None:
+    """A short box hidden by class goes; a long text hidden so is the article a script shows."""
+    style = (
+        "<style>.hide{display:none} @media print{.noprint{display:none}} .js{display:none}</style>"
+    )
+    report = "本报告根据条例编制，全年主动公开政府信息一百二十条。" * 40
+    body = (
+        f'<div class="article-content"><div class="js"><p>{report}</p></div>'
+        '<p class="hide">（旧稿）删去的段落。</p><p class="noprint">打印时也显示的段落。</p></div>'
+    )
+    page = parse_html(f"<html><head>{style}</head><body>{body}</body></html>")
+    text = "\n".join(page.lines)
+    assert report in text and "打印时也显示的段落。" in text and "旧稿" not in text
+
+
 def test_pages_saved_as_unicode_and_meta_read_in_the_wrong_charset() -> None:
     saved = "\ufeff<html><head><title>某镇2018年政府信息公开工作年度报告</title></head></html>"
     assert sniff(saved.encode("utf-16-le"), None, None) == "html"
