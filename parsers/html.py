@@ -435,21 +435,18 @@ def _metas(root: etree._Element) -> dict[str, str]:
     return out
 
 
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-
-
 def _unmangled(value: str) -> str:
     """A value whose UTF-8 bytes a CMS once read as Windows-1252 (å±±æ²³é•‡ for 山河镇),
     read back; a value holding Han is left as it is. (The five bytes Windows-1252 leaves
     undefined pass through as the characters of the same number, as Windows reads them.)"""
-    if _HAN_CHAR.search(value):
+    if han_count(value):
         return value
     try:
         data = bytes(ord(c) if c < "\u0100" else c.encode("cp1252")[0] for c in value)
         fixed = data.decode("utf-8")
     except UnicodeError:
         return value
-    return fixed if _HAN_CHAR.search(fixed) else value
+    return fixed if han_count(fixed) else value
 
 
 def _attr_tokens(el: etree._Element) -> str:

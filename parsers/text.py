@@ -565,9 +565,8 @@ def chrome_indices(lines: list[str]) -> set[int]:
     }
     if title is not None:
         above = [i for i in range(title) if lines[i].strip()]
-        head = title_head(
-            lines, title
-        )  # the title's first half (…2024年政府信息公开 / 工作年度报告)
+        # the title's first half stays (…2024年政府信息公开 / 工作年度报告)
+        head = title_head(lines, title)
         for i in above:
             if (
                 i != head
