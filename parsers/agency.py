@@ -78,6 +78,10 @@ _OTHER_SUFFIX = re.compile(
 _REGIMENT = re.compile(
     r"^(?:第[一二三四五六七八九十]{1,3}师)?([一二三四五六七八九十〇零百\d]{1,5}团)场?$"
 )
+# a development zone named bare (宁乡经济技术开发区, 安福县工业园区), which no 区 governs
+_ZONE = re.compile(
+    r"(?:开发区|园区|高新区|经开区|集聚区|工业区|保税区|度假区|示范区|试验区|合作区)$"
+)
 # a website or a column is not a body (宜阳县人民政府门户网站 ends like 农技站)
 _NOT_BODY = re.compile(r"(?:网站|网|平台|专栏|栏目)$")
 _LEAD_PHRASES = sorted(
@@ -203,6 +207,8 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         return Agency(s, m.group(1), OTHER, None)
     if _OTHER_SUFFIX.search(s):  # before 区: a 社区 is no district
         return Agency(s, s, OTHER, None) if len(s) >= 4 else None
+    if _ZONE.search(s) and len(s) >= 5:  # governed by its 管理委员会, never by a 人民政府
+        return parse_name(s + "管理委员会")
     if m := _COUNTY_GOV.match(s):
         county = _last_county(m.group(1)) or m.group(1)
         if (

@@ -311,8 +311,8 @@ def _title(
         title = meta.title_from_page(meta_simple, heads, tag, title, rest, named)
     if not title:
         return None, ""
-    clean = strip_pinyin(title)[0]
-    return clean, strip_pinyin(original.get(title, title))[0]
+    clean = meta.untagged(strip_pinyin(title)[0])
+    return clean, meta.untagged(strip_pinyin(original.get(title, title))[0])
 
 
 def _page_chrome(page: Page | None) -> list[str]:

@@ -174,8 +174,12 @@ def _labelled(m: re.Match[str] | None) -> str | None:
 
 
 _DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
-# a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南)
-_DATE_TIME = re.compile(r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}")
+# a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南, 某县
+# 2024年1月19日 18:30), or a WeChat byline's date without one (原创 岳西教育 2019-03-26)
+_DATE_TIME = re.compile(
+    r"((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*\d{1,2}:\d{2}"
+    r"|^原创\s.*?((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})日?$"
+)
 # The portal CMS's own <meta> dates beat the page's 发布日期 line; generic web metadata does
 # not: a web archive or a mirror writes its capture time there.
 _CMS_DATES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "publish_time")
@@ -234,7 +238,7 @@ def published(
         if "打印时间" in line or "打印日期" in line:  # (the day a print view was printed)
             continue
         m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
-        if m and (date := iso_date(m.group(1))):
+        if m and (date := iso_date(m.group(1) or m.group(2))):
             return date
         if (m := DAY_BOX.match(line.strip())) and (date := iso_date(f"{m[2]}-{m[3]}-{m[1]}")):
             return date
@@ -314,7 +318,11 @@ def _joined_title(lines: list[str]) -> str | None:
 
 # Hanweb titles put the site name after a plain space: "部门年报 宁陕县人民政府".
 _SITE_AFTER_SPACE = re.compile(r"(?<=\S)\s+\S+(?:人民政府|政府网|门户网站|人民政府网站)$")
-_SITE_SEP = re.compile(r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·)\s*")
+# (a bare hyphen only before the site's name at the end: dates hold hyphens)
+_SITE_SEP = re.compile(
+    r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·"
+    r"|-(?=[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网)$))\s*"
+)
 
 
 def title_from_page(
@@ -356,13 +364,23 @@ def title_from_page(
     for line in reversed(above):
         if looks_like_title(line):
             return whole(line)
+    titled = [s for s in segments if looks_like_title(s)]
+    # a heading naming the column (政府信息公开年报) yields to a <title> stating the year
+    tag_dated = any(year_from_title(s) for s in titled)
     for h in [*headings, *named]:
-        if looks_like_title(h):
+        if looks_like_title(h) and not (tag_dated and year_from_title(h) is None):
             return h
-    for s in segments:
-        if looks_like_title(s):
-            return s
-    return segments[0] if segments else None
+    return titled[0] if titled else segments[0] if segments else None
+
+
+# a column's or a publisher's tag before the title (【年报】…, [平遥县市场监督管理局]2022年…)
+_TITLE_TAG = re.compile(r"^[【\[［〖][^】\]］〗]{1,30}[】\]］〗]\s*")
+
+
+def untagged(title: str) -> str:
+    """The title without the tag a column or a republisher put before it."""
+    rest = _TITLE_TAG.sub("", title, count=1)
+    return rest if rest != title and looks_like_title(rest) else title
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+)$")

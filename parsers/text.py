@@ -153,6 +153,18 @@ _COMMA = re.compile(r"[，,]")
 
 # a masthead's red rule as OCR reads it: a run of 一 or dashes, maybe with a star in it
 _DRAWN_RULE = re.compile(r"^(?:[一—–－\-_=＝═━─]\s*){6,}(?:[★☆※◆*]\s*(?:[一—–－\-_=＝═━─]\s*)*)?$")
+# the site's name a converter put after the title (…年度报告_丹江口市人民政府), split from it
+_SITE_TAIL = re.compile(
+    r"^\s*(?:_|—{1,2}|-{1,2}|－)\s*[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网)\s*$"
+)
+# a republisher's or a platform's note (（某市政务公开科 转载）, 本文转载自…, 本内容为作者独立观点，
+# 不代表今日头条立场…), and a WeChat credit set with a bar, not a colon (编辑 | 吴秀英)
+_REPOST = re.compile(
+    r"^(?:本内容为作者独立观点|本文(?:系)?转载自|转载自\s*[:：]|版权归原作者所有)"
+    r"|^[（(][^（()）]{2,40}?转载[)）]$"
+    r"|^(?:(?:文字|图片|摄影|排版|美编|编辑|责编|责任编辑|审核|审校|校对|初审|复审|终审|监制)"
+    r"\s*[|｜丨]\s*[\u4e00-\u9fff·]{2,20}\s*)+$"
+)
 
 
 # The line rules anchored at the start, in one pattern (one failing match per body line),
@@ -162,7 +174,16 @@ _LINE_START = re.compile(
     "(?P<chrome>"
     + "|".join(
         f"(?:{rx.pattern})"
-        for rx in (_BREADCRUMB_HEAD, _NAV, _RELATED, _PAGE_NUMBER, _SOURCE_LINK, _DRAWN_RULE)
+        for rx in (
+            _BREADCRUMB_HEAD,
+            _NAV,
+            _RELATED,
+            _PAGE_NUMBER,
+            _SOURCE_LINK,
+            _DRAWN_RULE,
+            _REPOST,
+            _SITE_TAIL,
+        )
     )
     + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"
     f"|(?P<enumerated>{_ENUMERATED.pattern})"
@@ -217,14 +238,7 @@ def is_chrome_line(line: str) -> bool:
     if len(s) <= 60 and (
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
         or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
-        # an info bar without labels: 沭阳县医疗保障局 2024-01-23 16:05 阅读 1235 (a labelled
-        # stamp such as 打印时间：… is no publication date)
-        or (
-            len(s) <= 40
-            and ":" in s
-            and _UNLABELLED_STAMP.search(s)
-            and not (_SENTENCE.search(s) or _COMMA.search(s) or "：" in s)
-        )
+        or (len(s) <= 40 and ":" in s and _info_bar(s))
     ):
         return True
     return bool(
@@ -247,6 +261,18 @@ _UNLABELLED_STAMP = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+def _info_bar(s: str) -> bool:
+    """A stamp without a label (沭阳县医疗保障局 2024-01-23 16:05 阅读 1235), or with labels
+    only after it (婺源发布 2020-03-27 16:35 来源：澎湃号). A labelled one (打印时间：…) dates
+    no page."""
+    stamp = _UNLABELLED_STAMP.search(s)
+    return bool(
+        stamp
+        and not (_SENTENCE.search(s) or _COMMA.search(s))
+        and ("：" not in s or _META_LINE.match(s[stamp.end() :].lstrip()))
+    )
+
+
 def _unspaced(m: re.Match[str]) -> str:
     return _SPACES.sub("", m.group(1))
 
@@ -263,8 +289,9 @@ def looks_like_title(line: str) -> bool:
         return False  # a wrapped line of a sentence, not a title
     if _ATTACHMENT_NAME.search(s):
         return False  # 附件：某镇2022年度报告.pdf names a file, not this document
-    if s.startswith("本报告"):
-        return False  # a wrapped line of the opening sentence (本报告所列数据的统计期限…)
+    if s.startswith(("本报告", "点击", "详见")):
+        return False  # a wrapped line of the opening sentence (本报告所列数据的统计期限…), a
+        # pointer (点击文末“阅读原文”查看报告全文)
     return bool(_TITLE_WORDS.search(s))
 
 
@@ -355,6 +382,23 @@ _INFO_AFTER_TITLE = re.compile(  # (opening on the words, a search looks for 报
 )
 
 
+# the page's date or the site's name glued after a title (…年度报告2022-01-18, …年度报告_丹江口市
+# 人民政府, as a converter writes the page's <title>)
+_TAIL_ENDS = tuple("0123456789日府网站")
+_TAIL_AFTER_TITLE = re.compile(
+    r"(?:报告|報告|年报|年報)(?=\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*$"
+    rf"|(?:{_SITE_TAIL.pattern[1:]}))"
+)
+
+
+def _title_tail(line: str) -> re.Match[str] | None:
+    """Where a title ends that a date or the site's name is glued after."""
+    if len(line) > 100 or not line.rstrip().endswith(_TAIL_ENDS):
+        return None
+    m = _TAIL_AFTER_TITLE.search(line)
+    return m if m and looks_like_title(line[: m.end()]) else None
+
+
 def _names_title(name: str, title: str) -> bool:
     return (
         looks_like_title(title)
@@ -414,10 +458,13 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
     """Lines with chrome glued to report text, split so the chrome can go as a whole line.
 
     An info line glued after a title, or a breadcrumb after the site's name, is looked for only
-    in a line whose head holds a colon.
+    in a line whose head holds a colon; a date or a site's name after a title only in the one
+    short line ending on one.
     """
     out: list[str] = []
-    for line in lines:
+    tails = [i for i, line in enumerate(lines) if _title_tail(line)]
+    tail_at = tails[0] if len(tails) == 1 else -1  # (a list's entries are dated alike)
+    for i, line in enumerate(lines):
         head = line[:120]
         colon = ":" in head or "：" in head
         if (m := _TOOLBAR_LEAD.match(line)) and line[m.end() :].strip():
@@ -428,6 +475,8 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
             and looks_like_title(line[: m.end()])
         ):
             out.extend([line[: m.end()], *_info_and_body(line[m.end() :])])
+        elif i == tail_at and (m := _title_tail(line)):
+            out.extend([line[: m.end()], line[m.end() :].strip()])
         elif (
             colon
             and (m := _BREADCRUMB_AFTER_NAME.match(line))
