@@ -7,6 +7,7 @@ PubDate/ArticleTitle) is read from the whole page *before* the container is cut 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -241,6 +242,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.meta = _metas(root)
     if "datePublished" in text and (m := _JSON_LD_DATE.search(text)):
         page.meta.setdefault("datepublished", m.group(1))
+    if any(name in text for name in _SCRIPT_TIME_NAMES) and (date := _script_date(text)):
+        page.meta.setdefault("publishtime", date)
     base = url
     for b in root.iter("base"):
         base = join(url, b.get("href") or "") or url
@@ -295,6 +298,26 @@ _WRITTEN = re.compile(
 _JS_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # JSON-LD's publication date (read by pattern: a page's JSON is often not valid JSON)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+# the publication time a script writes into the page (var publishTime = 1642651200; WeChat's
+# var ct = "1705660200"): a Unix time, read as China's date, or a date
+_SCRIPT_TIME_NAMES = ("publishTime", "publish_time", "createTime", "var ct ")
+_SCRIPT_TIME = re.compile(
+    r"\b(?:publishTime|publish_time|createTime|ct)\s*=\s*[\"']?(\d{10}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\b"
+)
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
+def _script_date(text: str) -> str | None:
+    """The date a script fills in (scripts are not run, but this one only formats a value)."""
+    m = _SCRIPT_TIME.search(text)
+    if not m:
+        return None
+    value = m.group(1)
+    if "-" in value:
+        return value
+    return dt.datetime.fromtimestamp(int(value), _CHINA_TIME).date().isoformat()
 
 
 def _written(m: re.Match[str]) -> str:
