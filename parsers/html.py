@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -271,12 +272,51 @@ def parse_html(text: str, url: str | None = None) -> Page:
         return page
     if container.getroottree().getroot() is not root:  # cut from the markup between comments
         labelled = _labelled(container)
-    page.chrome = _drop_dom_chrome(container, labelled)
+    scripts: list[etree._Element] = []  # the container's, dropped
+    page.chrome = _drop_dom_chrome(container, labelled, scripts)
     page.fields = read_fields([*page.page_lines, *page.chrome])
     page.images = _count_images(container)
     page.container = container
     page.lines = element_lines(container, rows=page.table_rows)
+    if len(page.lines) <= _THIN_LINES and "<script" in text:
+        _scripted_article([*root.iter("script"), *scripts], page)
     return page
+
+
+_THIN_LINES = 3  # lines of content, at most, on a page whose article a script renders
+
+
+def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
+    """The article a script renders into an empty page (Vue's <script type="text/x-template">,
+    a string var articleContent = "<p>…", Next.js's __NEXT_DATA__ JSON) becomes the content:
+    the script holding the most Han characters in sentences, read as markup."""
+    best, most = "", _SCRIPTED_HAN
+    for script in scripts:
+        code = script.text or ""
+        if "<" in code and "。" in code and (n := han_count(code)) > most:
+            best, most = code, n
+    if not best:
+        return
+    if not best.lstrip().startswith("<"):  # markup in the code's string literals
+        best = "".join(_js_string(m) for m in _JS_STRING.finditer(best) if "<" in m.group(2))
+    article = _document(f"<html><body><div>{best}</div></body></html>").find("body/div")
+    if article is None:
+        return
+    page.chrome.extend(_drop_dom_chrome(article, _labelled(article), []))
+    page.container, page.container_found = article, "script"
+    page.lines = element_lines(article, rows=page.table_rows)
+
+
+_SCRIPTED_HAN = 200
+_JS_STRING = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
+
+
+def _js_string(m: re.Match[str]) -> str:
+    """A JavaScript or JSON string literal's value (escapes read)."""
+    try:
+        return json.loads(f'"{m.group(2)}"') if m.group(1) == '"' else m.group(2)
+    except ValueError:
+        return m.group(2)
 
 
 _MARK = "\x00content"  # where the content container stood among the page's lines
@@ -302,9 +342,17 @@ _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 # the publication time a script writes into the page (var publishTime = 1642651200; WeChat's
 # var ct = "1705660200"): a Unix time, read as China's date, or a date
-_SCRIPT_TIME_NAMES = ("publishTime", "publish_time", "createTime", "var ct ")
+_SCRIPT_TIME_NAMES = (
+    "publishTime",
+    "publish_time",
+    "publishDate",
+    "articleDate",
+    "createTime",
+    "var ct ",
+)
 _SCRIPT_TIME = re.compile(
-    r"\b(?:publishTime|publish_time|createTime|ct)\s*=\s*[\"']?(\d{10}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\b"
+    r"\b(?:publishTime|publish_time|publishDate|articleDate|createTime|ct)[\"']?\s*[=:]\s*[\"']?"
+    r"(\d{10}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\b"
 )
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
@@ -788,11 +836,14 @@ _INLINE = words("span font em strong b i u small label")
 _MARKED_TEXT = 10
 
 
-def _drop_dom_chrome(container: etree._Element, labelled: dict[etree._Element, str]) -> list[str]:
-    """Remove scripts, share bars, info bars, 上一篇/下一篇 blocks and metadata tables (the
-    "id class" strings of the container's elements are in `labelled`)."""
+def _drop_dom_chrome(
+    container: etree._Element, labelled: dict[etree._Element, str], scripts: list[etree._Element]
+) -> list[str]:
+    """Remove scripts (kept in `scripts`), share bars, info bars, 上一篇/下一篇 blocks and
+    metadata tables (the "id class" strings of the container's elements are in `labelled`)."""
     doomed: list[etree._Element] = []
     by_class: dict[str, int] = {}  # inline elements doomed by each "id class" string
+    shown: list[str] = []  # the container's text, read once a hidden block needs it
     for el in container.iterdescendants(etree.Element):
         tag = el.tag
         if tag in _CHROME_TAGS:
@@ -803,7 +854,7 @@ def _drop_dom_chrome(container: etree._Element, labelled: dict[etree._Element, s
             doomed.append(el)
             if tag in _INLINE:
                 by_class[tokens] = by_class.get(tokens, 0) + 1
-        elif (style and _hides(style) and not _hidden_page(el)) or (
+        elif (style and _hides(style) and not _revealed(el, container, shown)) or (
             tag == "table" and _is_field_table(el)
         ):
             doomed.append(el)
@@ -820,10 +871,31 @@ def _drop_dom_chrome(container: etree._Element, labelled: dict[etree._Element, s
     for el in doomed:
         if any(a in doomed_set for a in el.iterancestors()):
             continue
-        if el.tag not in ("script", "style", "noscript"):
+        if el.tag == "script":
+            scripts.append(el)
+        elif el.tag not in ("style", "noscript"):
             chrome.extend(line[:300] for line in element_lines(el))
         drop(el)
     return chrome
+
+
+def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -> bool:
+    """A hidden part of the report that a click shows: an accordion's panel, a tab, the rest
+    behind 阅读全文, a later page of a paged article. It is a block holding sentences or a
+    table, and it neither opens a report of its own (a stale draft's 统计期限; an article a
+    script shows once loaded is longer) nor repeats the shown text (a mobile copy)."""
+    if el.tag in _INLINE:
+        return False
+    if _hidden_page(el):
+        return True
+    text = norm(text_of(el))
+    if not (("。" in text and han_count(text) >= _REVEALED_HAN) or el.find(".//table") is not None):
+        return False
+    if len(text) <= _HIDDEN_TEXT_MAX and _OPENING.search(text):
+        return False
+    if not shown:
+        shown.append(norm(text_of(container)))
+    return shown[0].count(text[:_SAMPLE]) < 2
 
 
 def _hidden_page(el: etree._Element) -> bool:
@@ -844,6 +916,12 @@ def _hidden_page(el: etree._Element) -> bool:
         and not _hides(sib.get("style") or "")
     ]
     return bool(shown) and all(norm(text_of(sib)) != norm(text) for sib in shown)
+
+
+_REVEALED_HAN = 30
+_SAMPLE = 30  # characters of a hidden block looked for again in the shown text
+# what opens a report (or a draft of one), not a part of it
+_OPENING = re.compile(r"本报告|统计期限|统计时限|报告如下")
 
 
 def _is_field_table(table: etree._Element) -> bool:

@@ -316,8 +316,11 @@ def _joined_title(lines: list[str]) -> str | None:
     return None
 
 
-# Hanweb titles put the site name after a plain space: "部门年报 宁陕县人民政府".
-_SITE_AFTER_SPACE = re.compile(r"(?<=\S)\s+\S+(?:人民政府|政府网|门户网站|人民政府网站)$")
+# Hanweb titles put the site name after a plain space: "部门年报 宁陕县人民政府" (a separator
+# may stand before it: "… - 平果市人民政府门户网站").
+_SITE_AFTER_SPACE = re.compile(
+    r"(?<=\S)(?:\s+[-–—_|｜])?\s+\S+(?:人民政府|政府网|门户网站|人民政府网站)$"
+)
 # (a bare hyphen only before the site's name at the end: dates hold hyphens)
 _SITE_SEP = re.compile(
     r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·"

@@ -59,7 +59,7 @@ _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
     "|字号|字体|文字"
-    "|举报|反馈|加载更多|查看更多|更多"
+    "|举报|反馈|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
@@ -68,7 +68,7 @@ _TOOL_TOKENS = (
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
     "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
-_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d"
+_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲"
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
 # Only the characters of the tool words and marks make up a toolbar (a few regex operators
 # among them do no harm): a scan for any other rejects a body line at once.
@@ -700,7 +700,8 @@ def _page_headers(lines: list[str], nonblank: list[int], by_rule: list[int]) -> 
 def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
     """Runs of short lines in the tail with chrome just above and just below them; not a run
     holding a bare date: that is a signature on a page of its own (第1页 / name, date / 第2页),
-    nor a run between two page numbers: that is a page (a table read one cell a line)."""
+    nor a run between two page numbers: that is a page (a table read one cell a line), nor one
+    holding a numbered heading or a table row of numbers (a section below a 展开 toggle)."""
     out: list[int] = []
     run: list[int] = []
     above = False
@@ -712,7 +713,7 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
                 above
                 and run
                 and not (page and page_above)
-                and not any(_CN_DATE_ONLY.match(lines[j].strip()) for j in run)
+                and not any(_report_part(lines[j].strip()) for j in run)
             ):
                 out.extend(run)
             above, run, page_above = True, [], page
@@ -721,6 +722,19 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
         else:
             above, run = False, []
     return out
+
+
+def _report_part(line: str) -> bool:
+    """A line no footer holds: a signature date, a numbered heading, a table row of numbers."""
+    return bool(
+        _CN_DATE_ONLY.match(line)
+        or (_ENUMERATED.match(line) and _SECTION_WORDS.search(line))
+        or (" | " in line and _NUMBER_CELL.search(line))
+    )
+
+
+_SECTION_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+_NUMBER_CELL = re.compile(r"(?:^| \| )[\d.,%-]+(?: \| |$)")
 
 
 # Running headers and footers of paged text: the same short line at the top or bottom of
