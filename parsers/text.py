@@ -119,6 +119,8 @@ _FOOTER = re.compile(
 _FOOTER_LATIN = re.compile(
     r"ICP\s*[备证]\s*\S{0,8}?\d{4}|ICP备案(?:号|编号)|Copyright|网站支持IPv6", re.IGNORECASE
 )
+# a footer's key as the first cell of a table row, not followed by a colon: a form's field
+_FORM_ROW = re.compile(r"^(?:主办单位|承办单位|(?:政府)?网站标识码|ICP备案号|公安机关备案号) \| ")
 # PDF page furniture: "- 3 -", "第 3 页 共 12 页"; a bare number is a table cell, not chrome.
 _PAGE_NUMBER = re.compile(
     r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
@@ -241,6 +243,8 @@ def is_chrome_line(line: str) -> bool:
         or (len(s) <= 40 and ":" in s and _info_bar(s))
     ):
         return True
+    if " | " in s and _FORM_ROW.match(s):
+        return False  # a row of a form on the website (政府网站工作年度报表), not its footer
     return bool(
         (words and _FOOTER.search(s)) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s))
     )
@@ -316,6 +320,9 @@ def title_head(lines: list[str], i: int) -> int | None:
         or is_chrome_line(s)
         or not (cut_year or _YEAR_OR_SUBJECT.search(s))
         or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
+        # a title stating its year under a line naming only the subject (a DOCX header's
+        # 某街道办事处（政务公开）) is whole
+        or (not cut_year and YEAR_DIGITS.search(lines[i]) and not YEAR_DIGITS.search(s))
         or not looks_like_title(joined)
     ):
         return None

@@ -1,0 +1,22 @@
+"""The sixty-first held-out corpus (tests/fixtures/parsers_holdout60): report attachments as a crawl meets them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT60 = Path(__file__).parent / "fixtures" / "parsers_holdout60"
+CASES = json.loads((HOLDOUT60 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout60(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT60))
