@@ -882,20 +882,24 @@ def _drop_dom_chrome(
 def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -> bool:
     """A hidden part of the report that a click shows: an accordion's panel, a tab, the rest
     behind 阅读全文, a later page of a paged article. It is a block holding sentences or a
-    table, and it neither opens a report of its own (a stale draft's 统计期限; an article a
-    script shows once loaded is longer) nor repeats the shown text (a mobile copy)."""
+    table, and it neither opens a report of its own (a stale draft's 统计期限; another year's
+    report in a tab beside the shown one; an article a script shows once loaded is longer and
+    alone) nor repeats the shown text (a mobile copy)."""
     if el.tag in _INLINE:
+        return False
+    text = norm(text_of(el))
+    if not shown:
+        shown.append(norm(text_of(container)))
+    if (opening := len(_OPENING.findall(text))) and (
+        len(text) <= _HIDDEN_TEXT_MAX or len(_OPENING.findall(shown[0])) > opening
+    ):
         return False
     if _hidden_page(el):
         return True
-    text = norm(text_of(el))
     if not (("。" in text and han_count(text) >= _REVEALED_HAN) or el.find(".//table") is not None):
         return False
-    if len(text) <= _HIDDEN_TEXT_MAX and _OPENING.search(text):
-        return False
-    if not shown:
-        shown.append(norm(text_of(container)))
-    return shown[0].count(text[:_SAMPLE]) < 2
+    sample = text[:_SAMPLE]
+    return shown[0].count(sample) <= text.count(sample)
 
 
 def _hidden_page(el: etree._Element) -> bool:

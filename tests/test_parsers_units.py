@@ -742,6 +742,30 @@ def test_iframe_srcdoc_and_hidden_pages_are_content() -> None:
     assert parse_html(copy).lines.count("本年度我镇主动公开政府信息120条，均已按时公开。") == 4
 
 
+def test_a_hidden_panel_of_the_report_is_content_but_another_years_report_is_not() -> None:
+    opening = "<p>本报告根据《条例》编制，所列数据的统计期限自2023年1月1日起至12月31日止。</p>"
+    section = "<p>二、主动公开政府信息情况。本年度我局主动公开政府信息120条，均已按时公开完毕。</p>"
+    panel = f'<div class="panel" style="display:none">{section * 2}</div>'
+    other_year = f'<div class="tab" style="display:none">{opening.replace("2023", "2022")}</div>'
+    page = parse_html(
+        f'<html><body><div id="zoom">{opening}<h3>二、主动公开</h3>{panel}{other_year}</div>'
+        "</body></html>"
+    )
+    assert (
+        "二、主动公开政府信息情况。本年度我局主动公开政府信息120条，均已按时公开完毕。"
+        in page.lines
+    )
+    assert not any("2022年1月1日" in line for line in page.lines)
+
+
+def test_an_article_a_script_renders_into_an_empty_page_is_read() -> None:
+    para = "本年度我镇主动公开政府信息120条，均已按时公开。" * 10
+    script = f'var articleContent = "<p>{para}<\\/p><p>二、主动公开<\\/p>";'
+    page = parse_html(f"<html><body><div id=app></div><script>{script}</script></body></html>")
+    assert page.lines == [para, "二、主动公开"]
+    assert page.container_found == "script"
+
+
 JINA = """Title: 宁陵县2023年政府信息公开工作年度报告-宁陵县人民政府
 
 URL Source: http://www.ningling.gov.cn/2024/03-28/2897123.html
