@@ -36,6 +36,7 @@ from parsers.text import (
     rewrapped,
     sections,
     split_glued_chrome,
+    title_without_info,
     trim_blank,
     unglue,
     unspaced,
@@ -311,8 +312,8 @@ def _title(
         title = meta.title_from_page(meta_simple, heads, tag, title, rest, named)
     if not title:
         return None, ""
-    clean = meta.untagged(strip_pinyin(title)[0])
-    return clean, meta.untagged(strip_pinyin(original.get(title, title))[0])
+    clean = meta.untagged(title_without_info(strip_pinyin(title)[0]))
+    return clean, meta.untagged(title_without_info(strip_pinyin(original.get(title, title))[0]))
 
 
 def _page_chrome(page: Page | None) -> list[str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress, count, pairwise
 
 from parsers import agency
-from parsers.render import han_count
+from parsers.render import han_count, words
 
 MAX_CHROME_LEN = 150
 
@@ -119,8 +119,9 @@ _FOOTER = re.compile(
 _FOOTER_LATIN = re.compile(
     r"ICP\s*[备证]\s*\S{0,8}?\d{4}|ICP备案(?:号|编号)|Copyright|网站支持IPv6", re.IGNORECASE
 )
-# a footer's key as the first cell of a table row, not followed by a colon: a form's field
-_FORM_ROW = re.compile(r"^(?:主办单位|承办单位|(?:政府)?网站标识码|ICP备案号|公安机关备案号) \| ")
+# a footer's key as a whole cell of a table row, without a colon: a form's field (政府网站工作
+# 年度报表) or a column's header
+_FORM_KEYS = words("主办单位 承办单位 网站标识码 政府网站标识码 ICP备案号 公安机关备案号")
 # PDF page furniture: "- 3 -", "第 3 页 共 12 页"; a bare number is a table cell, not chrome.
 _PAGE_NUMBER = re.compile(
     r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
@@ -243,8 +244,8 @@ def is_chrome_line(line: str) -> bool:
         or (len(s) <= 40 and ":" in s and _info_bar(s))
     ):
         return True
-    if " | " in s and _FORM_ROW.match(s):
-        return False  # a row of a form on the website (政府网站工作年度报表), not its footer
+    if " | " in s and any(cell in _FORM_KEYS for cell in s.split(" | ")):
+        return False  # a form's field or a table's header (主办单位 | 某县人民政府), not a footer
     return bool(
         (words and _FOOTER.search(s)) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s))
     )
@@ -476,12 +477,10 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
         colon = ":" in head or "：" in head
         if (m := _TOOLBAR_LEAD.match(line)) and line[m.end() :].strip():
             out.extend([m.group().strip(), line[m.end() :]])
-        elif (
-            colon
-            and (m := _INFO_AFTER_TITLE.search(line, 0, 120))
-            and looks_like_title(line[: m.end()])
-        ):
+        elif colon and (m := _glued_info(line)):
             out.extend([line[: m.end()], *_info_and_body(line[m.end() :])])
+        elif line.endswith(("】", "]")) and (m := _TOOLBAR_TAIL.search(line)) and m.start():
+            out.extend([line[: m.start()], m.group().strip()])
         elif i == tail_at and (m := _title_tail(line)):
             out.extend([line[: m.end()], line[m.end() :].strip()])
         elif (
@@ -495,6 +494,24 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _glued_info(line: str) -> re.Match[str] | None:
+    """Where a title ends that the page's info line is glued after (…年度报告发布时间：…)."""
+    m = _INFO_AFTER_TITLE.search(line, 0, 120)
+    return m if m and looks_like_title(line[: m.end()]) else None
+
+
+def title_without_info(title: str) -> str:
+    """A title read from a heading the info line is glued into (an inline <span>), cut."""
+    m = ("：" in title or ":" in title) and _glued_info(title)
+    return title[: m.end()] if m else title
+
+
+# a toolbar glued after the last line (2026年1月19日【打印本页】【关闭窗口】)
+_TOOLBAR_TAIL = re.compile(
+    r"(?:\s*[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|我要纠错)\s*[】\]])+$"
+)
 
 
 def _info_and_body(rest: str) -> list[str]:
