@@ -7,7 +7,6 @@ same way. A PDF page without a text layer is a scan: the caller reports it as im
 
 from __future__ import annotations
 
-import email
 import io
 import re
 import zipfile
@@ -18,6 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from parsers import html as _html
+from parsers.mhtml import HTML_TYPES, archived_page
 from parsers.render import CELL_SEP, norm
 from parsers.text import drop_running_lines, is_page_number, running_text
 
@@ -487,9 +487,6 @@ def _block_lines(
                 yield line
 
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
 def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
     """Reads a w:altChunk: a part in another format that Word shows in place. A CMS's 'export
     to Word' (html-docx-js) puts the whole report in one, as a web archive (.mht) or an HTML
@@ -498,13 +495,10 @@ def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
     def lines(rid: str) -> list[str]:
         part = document.part.related_parts.get(rid)
         kind = getattr(part, "content_type", "")
-        if kind in _HTML_TYPES:
+        if kind in HTML_TYPES:
             return _html_lines(part.blob, None)
-        if kind == "message/rfc822":
-            for section in email.message_from_bytes(part.blob).walk():
-                body = section.get_payload(decode=True)
-                if section.get_content_type() in _HTML_TYPES and isinstance(body, bytes):
-                    return _html_lines(body, section.get_content_charset())
+        if kind == "message/rfc822" and (page := archived_page(part.blob)):
+            return _html_lines(page[0], page[1])
         if kind == "text/plain":
             return paragraph_lines(_html.decode(part.blob, kind)[0])
         out.warnings.append(f"DOCX: an imported chunk ({kind or 'missing part'}) was not read")

@@ -18,6 +18,7 @@ from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
 from parsers.html import Page, decode, has_pager, list_links, parse_html
 from parsers.markdown import from_markdown, is_markdown, pages
+from parsers.mhtml import archived_page, is_web_archive
 from parsers.record import Report
 from parsers.script import (
     detect_script,
@@ -48,6 +49,7 @@ TEXT = "text"
 PDF = "pdf"
 DOCX = "docx"
 DOC = "doc"
+MHTML = "mhtml"
 
 _HTML_START = re.compile(
     rb"<!doctype\s+html|<html|<head|<body|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]|<br\s*/?>",
@@ -76,6 +78,8 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
         return DOCX if is_docx(data) else "zip"
     if is_ole(data):  # OLE: a .doc, or a .wps or .xls (read if it holds a Word document)
         return DOC
+    if is_web_archive(data):
+        return MHTML
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a page IE or Notepad saved as "Unicode"
         head = data[:4096].decode("utf-16", "ignore").encode("utf-8")
     ct = (content_type or "").lower()
@@ -131,6 +135,15 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
         return _from_extracted(docx_text(data))
     if kind == DOC:
         return _from_extracted(doc_text(data))
+    if kind == MHTML:
+        if (page := archived_page(data)) is None:
+            return _Source([], warnings=["a web archive without a page"])
+        html, charset, location = page
+        text, _, warnings = decode(html, f"text/html; charset={charset}" if charset else None)
+        source = _from_text(text, HTML, url or location, warnings)
+        if not url:  # (where the browser saved it from, as for a saved page's comment)
+            source.url = location
+        return source
     if kind not in (HTML, TEXT):
         return _Source([], warnings=[f"unsupported document type: {kind}"])
     text, _, warnings = decode(data, content_type)
