@@ -16,7 +16,7 @@ from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
-from parsers.html import Page, decode, has_pager, list_links, parse_html
+from parsers.html import Page, decode, has_pager, list_links, parse_html, script_date
 from parsers.markdown import from_markdown, is_markdown, pages
 from parsers.mhtml import archived_page, is_web_archive
 from parsers.record import Report
@@ -247,6 +247,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         fields=fields,
         url=url,
         context=context,
+        scripted=(lambda: script_date(page.source)) if page else lambda: None,
     )
     body_simplified = report.text.split("\n")
     signed = ag.from_signature(body_simplified)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from parsers import agency
 from parsers.text import (
@@ -212,9 +212,11 @@ def published(
     fields: dict[str, str],
     url: str | None,
     context: dict | None,
+    scripted: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, an 更新时间
-    line, a bare date in the chrome, the URL, the list page."""
+    line, a bare date in the chrome, the date a script writes (`scripted`, read only here),
+    the URL, the list page."""
     # (most keys are absent: iso_date is called only on what is there)
     for key in _CMS_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
@@ -242,6 +244,8 @@ def published(
             return date
         if (m := DAY_BOX.match(line.strip())) and (date := iso_date(f"{m[2]}-{m[3]}-{m[1]}")):
             return date
+    if date := iso_date(scripted()):
+        return date
     parts = split(url)
     for rx in _URL_DATES:
         if (m := rx.search(parts.path)) and (date := iso_date("-".join(m.groups()))):
