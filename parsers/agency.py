@@ -472,7 +472,10 @@ def _occurrences(text: str, core: str, tails: tuple[str, ...]) -> Iterator[tuple
 
 
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
-_VERBS = ("公布", "发布", "印发", "社会", "报告")  # nor these: 现向社会公布汤阴县菜园镇人民政府
+# nor these: 现向社会公布汤阴县菜园镇人民政府, 持续优化徐州市铜山区人民政府门户网站
+_VERBS = words(
+    "公布 发布 印发 社会 报告 优化 完善 加强 提升 推进 依托 登录 访问 利用 建设 维护 更新"
+)
 
 
 def _starts_name(text: str, at: int) -> bool:

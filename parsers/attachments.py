@@ -158,9 +158,13 @@ def _pdf_page(page: Page) -> tuple[list[dict], list[tuple[float, int, str]]]:
         (table.bbox[1], k + 1, line)
         for table in tables
         for k, row in enumerate(table.extract())
-        if (line := row_line(row))
+        if (line := row_line([_CELL_WRAP.sub("", c) if c else c for c in row]))
     ]
     return rest.extract_text_lines(), rows
+
+
+# a cell's text wrapped inside a narrow column (三、本年度 / 办理结果): one label
+_CELL_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 
 
 _HEADING = re.compile(
@@ -497,8 +501,8 @@ def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
         kind = getattr(part, "content_type", "")
         if kind in HTML_TYPES:
             return _html_lines(part.blob, None)
-        if kind == "message/rfc822" and (page := archived_page(part.blob)):
-            return _html_lines(page[0], page[1])
+        if kind == "message/rfc822" and (archive := archived_page(part.blob)):
+            return _html_lines(archive.page, archive.charset)
         if kind == "text/plain":
             return paragraph_lines(_html.decode(part.blob, kind)[0])
         out.warnings.append(f"DOCX: an imported chunk ({kind or 'missing part'}) was not read")

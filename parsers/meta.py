@@ -355,7 +355,9 @@ def title_from_page(
     for h in headings:
         if (
             any(h == s or (len(h) >= 8 and h in s) for s in segments)
-            and looks_like_title(h)
+            # (a heading the <title> opens on is the page's, report or not: 某街道召开…推进会;
+            # but not the site's name, a logo's heading)
+            and (looks_like_title(h) or (h == segments[0] and not _SITE_NAME.search(h)))
             and not (dated and year_from_title(h) is None)
         ):
             return h
@@ -403,6 +405,7 @@ def _untruncated(heading: str, segments: list[str]) -> str:
 
 _SITE_SPLIT = re.compile(r"[\s_|｜\-－—·]+")
 _SITE_SUFFIX = re.compile(r"(?:门户网站|网站|门户网|网)$")
+_SITE_NAME = re.compile(r"(?:政府|网站|网)$")
 
 
 def site_county(context: dict | None, site_names: Sequence[str]) -> str | None:

@@ -68,7 +68,7 @@ _TOOL_TOKENS = (
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
     "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
-_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲"
+_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*"
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
 # Only the characters of the tool words and marks make up a toolbar (a few regex operators
 # among them do no harm): a scan for any other rejects a body line at once.
@@ -85,8 +85,11 @@ _COUNTER = re.compile(
     r"\s*[:：]?\s*[\d,，]+\s*次?$"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
-# the address of the original article: its URL may hold ? or ; (no sentence)
-_SOURCE_LINK = re.compile(r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]")
+# the address of the original article: its URL may hold ? or ; (no sentence); OneNote's
+# "pasted from" (已粘贴自 <http://…>)
+_SOURCE_LINK = re.compile(
+    r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]|^已粘贴自\s*<?https?://"
+)
 # every _WECHAT alternative but the one opening on 原创 holds one of these words
 _WECHAT_WORD = re.compile(r"预览时|滑动看|轻触|微信扫|发表于|蓝字")
 _WECHAT = re.compile(
