@@ -79,6 +79,14 @@ REASONS = (
 
 THIN_BODY = 200
 _LIST_CHARS = 300  # a page of many links and fewer Han characters is a list
+# what a portal, its firewall or its login wall shows instead of the document
+_UNAVAILABLE = re.compile(
+    r"页面不存在|不存在或已被?删除|已被?删除|已过期|已撤销|已失效|已下线|访问被拦截|已被拦截|请求被拦截"
+    r"|拦截了您的访问|防火墙|云防御|安全狗|登录后(?:才能|方可)?(?:查看|浏览|访问)|请先登录|网站维护中"
+    r"|系统维护中|正在维护|升级维护|暂停访问|正在审核|审核中"
+    r"|404 Not Found|403 Forbidden|Page Not Found",
+    re.IGNORECASE,
+)
 
 _TITLE_TRAPS = (
     (GUIDE, re.compile(r"公开指南|信息公开指引|办事指南")),
@@ -306,6 +314,8 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     titles = _report_titles(ev.text)
     # counted only as far as the tests below tell counts apart
     chars = body_chars(ev.text, title, at_most=max(_LIST_CHARS, THIN_BODY, len(titles) * 40 + 1))
+    if chars < THIN_BODY and (_UNAVAILABLE.search(ev.text) or _UNAVAILABLE.search(title)):
+        return False, EMPTY  # an error, firewall or login page instead of the document
     # one dated document (no pager) linking the reports of several units is a summary; a
     # column of report links under an undated heading or with a pager is a list
     document = YEAR_DIGITS.search(title) and _OWN_REPORT.search(title)
