@@ -803,7 +803,9 @@ def _with_sibling_sections(
 ) -> etree._Element:
     """Climb to the parent while siblings hold more of the report: Word pastes split a report
     into WordSection1/2/3 (a landscape section for the tables), and other editors into
-    several sibling blocks. A sibling counts if it holds tables or sentences."""
+    several sibling blocks. A sibling counts if it holds tables or sentences. A block beside a
+    numbered heading (一、总体情况) is a section's text, as a reporting system's form lays it
+    out (a heading cell and a text cell a row): the other sections are its parent's siblings."""
 
     def total(el: etree._Element) -> int:
         """The text of the blocks in a subtree (summed in C: the climb reads few subtrees)."""
@@ -815,10 +817,23 @@ def _with_sibling_sections(
             for sib in parent
             if sib is not best and isinstance(sib.tag, str) and _is_content(sib)
         )
-        if siblings < 0.1 * total(best):
+        if siblings < 0.1 * total(best) and not _beside_heading(best, parent):
             break
         best = parent
     return best
+
+
+def _beside_heading(el: etree._Element, parent: etree._Element) -> bool:
+    return any(
+        sib is not el
+        and isinstance(sib.tag, str)
+        and len(heading := norm(text_of(sib))) <= 40
+        and _SECTION_HEADING.match(heading)
+        for sib in parent
+    )
+
+
+_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def _is_content(el: etree._Element) -> bool:

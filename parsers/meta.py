@@ -152,9 +152,10 @@ _LABELLED_DATE = (
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     r"|\d{2}[-/]\d{1,2}[-/]\d{1,2}(?![\d:]))"
 )
-# (日期/时间 ends many labels, but not 更新时间, 修改时间 or 打印时间 here)
+# (日期/时间 ends many labels, but not 更新时间, 修改时间, 打印时间 here, nor a reporting
+# system's 报送日期, 填报日期, 制表日期, 生成时间)
 _DATE_LINE = re.compile(
-    r"(?:(?:发布日期|发布时间|发表时间|公开日期|发文日期|(?<![新改印])(?:日期|时间))"
+    r"(?:(?:发布日期|发布时间|发表时间|公开日期|发文日期|(?<![新改印送报表成])(?:日期|时间))"
     r"\s*[】\]]?\s*[:：]|发布于)" + _LABELLED_DATE
 )
 _UPDATED_LINE = re.compile(r"(?:更新时间|更新日期)\s*[】\]]?\s*[:：]" + _LABELLED_DATE)
@@ -328,7 +329,7 @@ _SITE_AFTER_SPACE = re.compile(
 # (a bare hyphen only before the site's name at the end: dates hold hyphens)
 _SITE_SEP = re.compile(
     r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·"
-    r"|-(?=[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网)$))\s*"
+    r"|-(?=[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网|平台)$))\s*"
 )
 
 
@@ -351,7 +352,10 @@ def title_from_page(
     # a heading the <title> repeats, unless it is the column's name (政府信息公开年报: no year)
     # over a container whose title line states one
     named_dated = [n for n in named if year_from_title(n) and looks_like_title(n)]
+    titled = [s for s in segments if looks_like_title(s)]
+    tag_dated = any(year_from_title(s) for s in titled)
     dated = bool(container_title and year_from_title(container_title)) or bool(named_dated)
+    dated = dated or tag_dated  # (the <title> stating the year: 沁源县2020年… over a bare h1)
     for h in headings:
         if (
             any(h == s or (len(h) >= 8 and h in s) for s in segments)
@@ -366,16 +370,20 @@ def title_from_page(
         """A heading broken by <br> (达日县吉迈镇 / 2022年…报告) reads whole in the heading."""
         return next((h for h in headings if len(h) > len(line) and h.endswith(line)), line)
 
+    def completed(line: str) -> str:
+        """A bare title line (政府信息公开工作年度报告) as a dated <title> states it in full."""
+        if year_from_title(line) is not None:
+            return line
+        return next((s for s in titled if line in s and year_from_title(s)), line)
+
     if container_title:
-        return whole(container_title)
+        return completed(whole(container_title))
     if named_dated:  # the metadata block's 名称 over a heading naming the column
         return named_dated[0]
     for line in reversed(above):
         if looks_like_title(line):
-            return whole(line)
-    titled = [s for s in segments if looks_like_title(s)]
+            return completed(whole(line))
     # a heading naming the column (政府信息公开年报) yields to a <title> stating the year
-    tag_dated = any(year_from_title(s) for s in titled)
     for h in [*headings, *named]:
         if looks_like_title(h) and not (tag_dated and year_from_title(h) is None):
             return h

@@ -33,6 +33,8 @@ _META_KEYS = (
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
     "|访问总量|在线人数|政务服务热线|服务热线|便民热线"
+    # a reporting system's form fields (not 填报单位 and 填报日期: the body of a 报表)
+    "|填报人|报送单位|报送日期|报送人|签发人|制表人|制表日期|生成时间|报告编号|数据来源|统一社会信用代码"
 )
 # a bilingual label names its key twice
 # (发布时间 / Publish time：, 发布时间 / Publish time：, 发布时间 / جاريالانعان ۋاقىتى：)
@@ -658,6 +660,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
+    chrome_idx.update(_form_fields(lines, nonblank))
     chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
     chrome_idx.difference_update(_quoted_fields(lines, nonblank, head_end, chrome_idx))
@@ -683,6 +686,23 @@ def _quoted_fields(
                     break
                 keep.append(j)
     return keep
+
+
+def _form_fields(lines: list[str], nonblank: list[int]) -> list[int]:
+    """A reporting system's form fields read one cell a line: the key (填报人) and the short
+    value after it (何明霞)."""
+    out: list[int] = []
+    for k, i in enumerate(nonblank):
+        if lines[i].strip().rstrip(":：") in _FORM_FIELDS:
+            out.append(i)
+            if k + 1 < len(nonblank) and _is_short_label(lines[j := nonblank[k + 1]], 30):
+                out.append(j)
+    return out
+
+
+_FORM_FIELDS = words(
+    "报送单位 填报人 审核人 签发人 报送日期 报送时间 统一社会信用代码 制表人 制表日期 报送状态"
+)
 
 
 def _comments(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
