@@ -152,7 +152,7 @@ _PAGER_WORD = re.compile(
 _SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
 
 _TITLE_WORDS = re.compile(
-    r"报告|年报|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
+    r"报告|年报|报表|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
 )
 _SENTENCE_MARKS = "。；;！？!?"
 _SENTENCE = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
@@ -406,7 +406,7 @@ _TAIL_AFTER_TITLE = re.compile(
 
 def _title_tail(line: str) -> re.Match[str] | None:
     """Where a title ends that a date or the site's name is glued after."""
-    if len(line) > 100 or not line.rstrip().endswith(_TAIL_ENDS):
+    if len(line) > 100:
         return None
     m = _TAIL_AFTER_TITLE.search(line)
     return m if m and looks_like_title(line[: m.end()]) else None
@@ -475,7 +475,8 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
     short line ending on one.
     """
     out: list[str] = []
-    tails = [i for i, line in enumerate(lines) if _title_tail(line)]
+    # (the ending tested inline: most lines end on 。 and need no call)
+    tails = [i for i, line in enumerate(lines) if line.endswith(_TAIL_ENDS) and _title_tail(line)]
     tail_at = tails[0] if len(tails) == 1 else -1  # (a list's entries are dated alike)
     for i, line in enumerate(lines):
         head = line[:120]
