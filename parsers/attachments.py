@@ -512,8 +512,7 @@ def _chunk_reader(document: Any, out: Extracted) -> Callable[[str], list[str]]:
 
 
 def _html_lines(data: bytes, charset: str | None) -> list[str]:
-    content_type = f"text/html; charset={charset}" if charset else "text/html"
-    return _html.parse_html(_html.decode(data, content_type)[0]).lines
+    return _html.parse_html(_html.decode_part(data, charset)[0]).lines
 
 
 def docx_text(data: bytes) -> Extracted:

@@ -16,7 +16,15 @@ from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
 from parsers.formats import detect_format
-from parsers.html import Page, decode, has_pager, list_links, parse_html, script_date
+from parsers.html import (
+    Page,
+    decode,
+    decode_part,
+    has_pager,
+    list_links,
+    parse_html,
+    script_date,
+)
 from parsers.markdown import from_markdown, is_markdown, pages
 from parsers.mhtml import archived_page, is_web_archive, with_frames
 from parsers.record import Report
@@ -138,8 +146,8 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
     if kind == MHTML:
         if (archive := archived_page(data)) is None:
             return _Source([], warnings=["a web archive without a page"])
-        text, _, warnings = _decode_part(archive.page, archive.charset)
-        frames = {cid: _decode_part(*frame)[0] for cid, frame in archive.frames.items()}
+        text, _, warnings = decode_part(archive.page, archive.charset)
+        frames = {cid: decode_part(*frame)[0] for cid, frame in archive.frames.items()}
         source = _from_text(with_frames(text, frames), HTML, url or archive.location, warnings)
         if not url:  # (where the browser saved it from, as for a saved page's comment)
             source.url = archive.location
@@ -148,10 +156,6 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
         return _Source([], warnings=[f"unsupported document type: {kind}"])
     text, _, warnings = decode(data, content_type)
     return _from_text(text, kind, url, warnings, "markdown" in (content_type or "").lower())
-
-
-def _decode_part(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
-    return decode(data, f"text/html; charset={charset}" if charset else None)
 
 
 def _from_extracted(ex: Extracted) -> _Source:

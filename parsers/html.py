@@ -31,7 +31,7 @@ from parsers.render import (
     text_of,
     words,
 )
-from parsers.text import is_chrome_line, unspaced
+from parsers.text import SECTION_HEADING, is_chrome_line, unspaced
 from parsers.urls import join, split
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
@@ -93,6 +93,12 @@ def _big5_after_all(data: bytes, text: str) -> bool:
     except UnicodeDecodeError:
         return False
     return _frequency(big5) > 2 * _frequency(text) + 10
+
+
+def decode_part(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
+    """A MIME part's bytes (a web archive's page, a DOCX's imported chunk) as text: the part's
+    charset counts as an HTTP header's."""
+    return decode(data, f"text/html; charset={charset}" if charset else "text/html")
 
 
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list[str]]:
@@ -828,12 +834,9 @@ def _beside_heading(el: etree._Element, parent: etree._Element) -> bool:
         sib is not el
         and isinstance(sib.tag, str)
         and len(heading := norm(text_of(sib))) <= 40
-        and _SECTION_HEADING.match(heading)
+        and SECTION_HEADING.match(heading)
         for sib in parent
     )
-
-
-_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def _is_content(el: etree._Element) -> bool:
@@ -900,10 +903,14 @@ def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -
     if el.tag in _INLINE:
         return False
     text = norm(text_of(el))
-    if not shown:
-        shown.append(norm(text_of(container)))
+
+    def container_text() -> str:  # (read once, and only if needed)
+        if not shown:
+            shown.append(norm(text_of(container)))
+        return shown[0]
+
     if (opening := len(_OPENING.findall(text))) and (
-        len(text) <= _HIDDEN_TEXT_MAX or len(_OPENING.findall(shown[0])) > opening
+        len(text) <= _HIDDEN_TEXT_MAX or len(_OPENING.findall(container_text())) > opening
     ):
         return False
     if _hidden_page(el):
@@ -911,7 +918,7 @@ def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -
     if not (("。" in text and han_count(text) >= _REVEALED_HAN) or el.find(".//table") is not None):
         return False
     sample = text[:_SAMPLE]
-    return shown[0].count(sample) <= text.count(sample)
+    return container_text().count(sample) <= text.count(sample)
 
 
 def _hidden_page(el: etree._Element) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from parsers import agency
 from parsers.text import (
     DAY_BOX,
+    SITE_END,
     find_title_line,
     is_chrome_line,
     looks_like_title,
@@ -329,7 +330,7 @@ _SITE_AFTER_SPACE = re.compile(
 # (a bare hyphen only before the site's name at the end: dates hold hyphens)
 _SITE_SEP = re.compile(
     r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·"
-    r"|-(?=[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网|平台)$))\s*"
+    rf"|-(?=[\u4e00-\u9fff]{{2,20}}{SITE_END}$))\s*"
 )
 
 

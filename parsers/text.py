@@ -24,6 +24,12 @@ _BREADCRUMB_HEAD = re.compile(
     r"\s*[:：>»]|(?:网站)?首\s*页\s*(?:>>|>|»|›|＞|→|/|\\|-|·)"
 )
 _BREADCRUMB_PATH = re.compile(r"\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)")
+# a reporting system's form fields (not 填报单位 and 填报日期: the body of a 报表), keyed
+# (填报人：…) or read one cell a line
+_FORM_FIELDS = (
+    "填报人 审核人 签发人 报送单位 报送日期 报送时间 报送人 报送状态 制表人 制表日期 生成时间"
+    " 报告编号 数据来源 统一社会信用代码"
+)
 _META_KEYS = (
     "发布日期|发布时间|发表时间|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
@@ -32,9 +38,7 @@ _META_KEYS = (
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
-    "|访问总量|在线人数|政务服务热线|服务热线|便民热线"
-    # a reporting system's form fields (not 填报单位 and 填报日期: the body of a 报表)
-    "|填报人|报送单位|报送日期|报送人|签发人|制表人|制表日期|生成时间|报告编号|数据来源|统一社会信用代码"
+    "|访问总量|在线人数|政务服务热线|服务热线|便民热线|" + _FORM_FIELDS.replace(" ", "|")
 )
 # a bilingual label names its key twice
 # (发布时间 / Publish time：, 发布时间 / Publish time：, 发布时间 / جاريالانعان ۋاقىتى：)
@@ -161,10 +165,10 @@ _COMMA = re.compile(r"[，,]")
 
 # a masthead's red rule as OCR reads it: a run of 一 or dashes, maybe with a star in it
 _DRAWN_RULE = re.compile(r"^(?:[一—–－\-_=＝═━─]\s*){6,}(?:[★☆※◆*]\s*(?:[一—–－\-_=＝═━─]\s*)*)?$")
+# how a site's name ends (宁陵县人民政府, 山西省政务公开平台)
+SITE_END = r"(?:人民政府|政府网|网站|门户网|平台)"
 # the site's name a converter put after the title (…年度报告_丹江口市人民政府), split from it
-_SITE_TAIL = re.compile(
-    r"^\s*(?:_|—{1,2}|-{1,2}|－)\s*[\u4e00-\u9fff]{2,20}(?:人民政府|政府网|网站|门户网)\s*$"
-)
+_SITE_TAIL = re.compile(rf"^\s*(?:_|—{{1,2}}|-{{1,2}}|－)\s*[\u4e00-\u9fff]{{2,20}}{SITE_END}\s*$")
 # a republisher's or a platform's note (（某市政务公开科 转载）, 本文转载自…, 本内容为作者独立观点，
 # 不代表今日头条立场…), and a WeChat credit set with a bar, not a colon (编辑 | 吴秀英)
 _REPOST = re.compile(
@@ -515,9 +519,7 @@ def title_without_info(title: str) -> str:
 
 
 # a toolbar glued after the last line (2026年1月19日【打印本页】【关闭窗口】)
-_TOOLBAR_TAIL = re.compile(
-    r"(?:\s*[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|我要纠错)\s*[】\]])+$"
-)
+_TOOLBAR_TAIL = re.compile(rf"(?:\s*[【\[]\s*(?:{_TOOL_TOKENS})\s*[】\]])+$", re.IGNORECASE)
 
 
 def _info_and_body(rest: str) -> list[str]:
@@ -694,16 +696,14 @@ def _form_fields(lines: list[str], nonblank: list[int]) -> list[int]:
     value after it (何明霞)."""
     out: list[int] = []
     for k, i in enumerate(nonblank):
-        if lines[i].strip().rstrip(":：") in _FORM_FIELDS:
+        if lines[i].strip().rstrip(":：") in _FORM_FIELD_NAMES:
             out.append(i)
             if k + 1 < len(nonblank) and _is_short_label(lines[j := nonblank[k + 1]], 30):
                 out.append(j)
     return out
 
 
-_FORM_FIELDS = words(
-    "报送单位 填报人 审核人 签发人 报送日期 报送时间 统一社会信用代码 制表人 制表日期 报送状态"
-)
+_FORM_FIELD_NAMES = words(_FORM_FIELDS)
 
 
 def _comments(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
@@ -860,7 +860,7 @@ def trim_blank(lines: list[str]) -> list[str]:
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$")
+SECTION_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S.*)$")
 _SECTION_START = re.compile(r"\s*[一二三四五六七八九十]")  # tested first: most lines are none
 _HEADING_END = re.compile(r"[。：:；;]")
 
@@ -887,7 +887,7 @@ def sections(lines: list[str]) -> list[dict[str, object]]:
         line = lines[i]
         if line[:1] == "\t" or "|" in line:
             continue
-        m = _SECTION.match(line.strip())
+        m = SECTION_HEADING.match(line.strip())
         if not m:
             continue
         title = _HEADING_END.split(m.group(2), maxsplit=1)[0]
