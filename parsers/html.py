@@ -261,7 +261,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
         _stylesheet_hidden(root, labelled)
     page.headings = _headings(body, labelled)
     page.attachments = _attachments(root, base)
-    page.link_texts = {t for a in body.iter("a") if (t := norm(text_of(a)))}
+    page.link_texts = {t for a in _links(body, text) if (t := norm(text_of(a)))}
     page.list_links = list_links(page.link_texts)
     container, how = _container(root, text, labelled)
     page.container_found = how
@@ -789,6 +789,8 @@ def _densest(body: etree._Element, labelled: dict[etree._Element, str]) -> etree
         if child is None or score.get(child, 0) < 0.8 * score[best]:
             break
         best = child
+    if (entries := _entry_list(best)) is not None:
+        return entries
     # a paragraph of report text is the article alone only when its block holds other things
     # too; a block of paragraphs is the article, with its short lines (a signature and its
     # date set apart)
@@ -802,6 +804,30 @@ def _densest(body: etree._Element, labelled: dict[etree._Element, str]) -> etree
     ):
         best = parent
     return _with_sibling_sections(best, body, own)
+
+
+_ENTRIES = 5  # repeated items, at least, that make a list of entries
+_ENTRY_CLIMB = 3  # levels from a title up to its entry (title div, content div, li)
+
+
+def _entry_list(best: etree._Element) -> etree._Element | None:
+    """The list a short line belongs to, when the densest block is one entry's title: a
+    column whose entries open by script (a WeChat 合集's <li data-link>) has no links to
+    leave out, and its longest title would win alone."""
+    text = text_of(best)
+    if len(text) > 60 or "。" in text:
+        return None
+    el: etree._Element | None = best
+    for _ in range(_ENTRY_CLIMB):
+        parent = el.getparent() if el is not None else None
+        if el is None or parent is None:
+            return None
+        kind = el.get("class")
+        twins = sum(1 for c in parent if c.tag == el.tag and c.get("class") == kind)
+        if twins >= _ENTRIES and (kind or el.tag == "li"):  # not a layout table's rows
+            return parent
+        el = parent
+    return None
 
 
 def _with_sibling_sections(
@@ -1018,6 +1044,18 @@ def _attachments(root: etree._Element, base: str | None) -> list[dict[str, str]]
             title = unquote(split(href).path.rsplit("/", 1)[-1])
         out.append({"url": absolute, "kind": kind, "title": title})
     return out
+
+
+_SCRIPT_LINKS = etree.XPath("//*[@data-link or @data-href or @data-url]")
+
+
+def _links(body: etree._Element, text: str) -> list[etree._Element]:
+    """The page's links: <a>, and entries a script opens from a data-link attribute (a
+    WeChat 合集's <li data-link>), looked for only where the markup names one."""
+    links = list(body.iter("a"))
+    if "data-link" in text or "data-href" in text or "data-url" in text:
+        links += _SCRIPT_LINKS(body)
+    return links
 
 
 def list_links(link_texts: set[str]) -> int:

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_parsers_corpus import assert_case, parse_case, with_known_gaps
+from tests.test_parsers_corpus import assert_case, parse_case
 
 HOLDOUT57 = Path(__file__).parent / "fixtures" / "parsers_holdout57"
 CASES = json.loads((HOLDOUT57 / "expected.json").read_text(encoding="utf-8"))
 
-# Known gaps, kept as strict expected failures so that a fix shows (the test then fails).
-KNOWN_GAPS = {
-    "wechat_album_list_negative.html": "a WeChat 合集 whose entries open by script "
-    "(<li data-link>, no <a href>): not counted as links, so the page reads as empty",
-}
 
-
-@pytest.mark.parametrize("case", with_known_gaps(CASES, KNOWN_GAPS), ids=[c["file"] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
 def test_holdout57(case: dict) -> None:
     assert_case(case, parse_case(case, HOLDOUT57))
