@@ -23,6 +23,7 @@ from parsers.html import (
     has_pager,
     list_links,
     parse_html,
+    read_fields,
     script_date,
 )
 from parsers.markdown import from_markdown, is_markdown, pages
@@ -37,6 +38,7 @@ from parsers.script import (
 )
 from parsers.tables import parse_tables
 from parsers.text import (
+    UNIT_DAY_LINE,
     chrome_indices,
     drop_invisible,
     drop_running_lines,
@@ -230,6 +232,8 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     keep = [i for i in range(len(lines)) if i not in chrome_idx]
     body = trim_blank([simple[i] for i in keep])
     chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
+    if not page:  # a text's metadata block (索引号 / 发布机构 / 生成日期 …) is among its chrome
+        fields = read_fields(chrome_lines)
     page_chrome = _page_chrome(page)
     report.chrome = _chrome(page, [*src.chrome, *page_chrome], chrome_lines, body)
     report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))
@@ -339,11 +343,16 @@ def _title(
 
 
 def _page_chrome(page: Page | None) -> list[str]:
-    """The page's metadata-bearing lines (breadcrumb, date/source line …) outside the content,
-    then those of the info bars removed from inside it; read Simplified, as the rules are."""
+    """The page's metadata-bearing lines (breadcrumb, date/source line, an unlabelled unit and
+    date …) outside the content, then those of the info bars removed from inside it; read
+    Simplified, as the rules are."""
     if not page:
         return []
-    return list(filter(is_chrome_line, lines_to_simplified([*page.page_lines, *page.chrome])))
+    return [
+        x
+        for x in lines_to_simplified([*page.page_lines, *page.chrome])
+        if is_chrome_line(x) or UNIT_DAY_LINE.match(x)
+    ]
 
 
 def _chrome(

@@ -294,18 +294,28 @@ _THIN_LINES = 3  # lines of content, at most, on a page whose article a script r
 
 
 def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
-    """The article a script renders into an empty page (Vue's <script type="text/x-template">,
-    a string var articleContent = "<p>…", Next.js's __NEXT_DATA__ JSON) becomes the content:
-    the script holding the most Han characters in sentences, read as markup."""
+    """The article a script renders into an empty page becomes the content: the script
+    holding the most Han characters in sentences (Vue's <script type="text/x-template">, a
+    string var articleContent = "<p>…", a JSON state such as __NEXT_DATA__ or
+    __INITIAL_STATE__, maybe in \\u escapes, or JSON-LD's plain-text articleBody). Its
+    markup is read as the page's, its plain text a paragraph a line; a "title" or
+    "headline" it holds is a heading, as the page shows it above the article."""
     best, most = "", _SCRIPTED_HAN
     for script in scripts:
         code = script.text or ""
-        if "<" in code and "。" in code and (n := han_count(code)) > most:
+        if "\\u" in code:
+            code = _JS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), code)
+        if "。" in code and (n := han_count(code)) > most:
             best, most = code, n
     if not best:
         return
-    if not best.lstrip().startswith("<"):  # markup in the code's string literals
-        best = "".join(_js_string(m) for m in _JS_STRING.finditer(best) if "<" in m.group(2))
+    if not best.lstrip().startswith("<"):  # the article in the code's string literals
+        if m := _SCRIPT_TITLE.search(best):
+            page.headings.insert(0, norm(_js_string(m)))
+        strings = [_js_string(m) for m in _JS_STRING.finditer(best)]
+        best = "".join(x for x in strings if "<" in x) or "".join(
+            f"<p>{escape(line)}</p>" for x in strings if "。" in x for line in x.splitlines()
+        )
     article = _document(f"<html><body><div>{best}</div></body></html>").find("body/div")
     if article is None:
         return
@@ -316,6 +326,7 @@ def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
 
 _SCRIPTED_HAN = 200
 _JS_STRING = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
+_SCRIPT_TITLE = re.compile(r'"(?:title|headline)"\s*:\s*(")((?:[^"\\]|\\.){4,200})"')
 
 
 def _js_string(m: re.Match[str]) -> str:
@@ -835,7 +846,8 @@ def _with_sibling_sections(
 ) -> etree._Element:
     """Climb to the parent while siblings hold more of the report: Word pastes split a report
     into WordSection1/2/3 (a landscape section for the tables), and other editors into
-    several sibling blocks. A sibling counts if it holds tables or sentences. A block beside a
+    several sibling blocks (WeChat's editors wrap each paragraph in sections: a wrapper is
+    climbed through). A sibling counts if it holds tables or sentences. A block beside a
     numbered heading (一、总体情况) is a section's text, as a reporting system's form lays it
     out (a heading cell and a text cell a row): the other sections are its parent's siblings."""
 
@@ -844,6 +856,9 @@ def _with_sibling_sections(
         return sum(map(own.get, el.iter(), repeat(0)))
 
     while (parent := best.getparent()) is not None and best is not body:
+        if parent.tag in _WRAPPERS and len(parent) == 1 and not (parent.text or "").strip():
+            best = parent
+            continue
         siblings = sum(
             total(sib)
             for sib in parent
@@ -853,6 +868,9 @@ def _with_sibling_sections(
             break
         best = parent
     return best
+
+
+_WRAPPERS = ("section", "div")  # a box around one block (135editor's sections), not a table's row
 
 
 def _beside_heading(el: etree._Element, parent: etree._Element) -> bool:
@@ -939,7 +957,9 @@ def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -
         len(text) <= _HIDDEN_TEXT_MAX or len(_OPENING.findall(container_text())) > opening
     ):
         return False
-    if _hidden_page(el):
+    if _hidden_page(el) or (
+        "。" in text and (parent := el.getparent()) is not None and _beside_heading(el, parent)
+    ):  # (a short panel under its section's heading: 无其他需要报告的事项。)
         return True
     if not (("。" in text and han_count(text) >= _REVEALED_HAN) or el.find(".//table") is not None):
         return False

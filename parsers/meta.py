@@ -19,6 +19,8 @@ from parsers import agency
 from parsers.text import (
     DAY_BOX,
     SITE_END,
+    UNIT_DAY_LINE,
+    cn_number,
     find_title_line,
     is_chrome_line,
     looks_like_title,
@@ -147,11 +149,13 @@ def iso_date(text: str | None) -> str | None:
     return None
 
 
-# a labelled date as info bars write it: 2022-01-20, 2022年1月20日, 20190125, 13-3-28
+# a labelled date as info bars write it: 2022-01-20, 2022年1月20日, 20190125, 13-3-28,
+# 二〇二三年一月二十日
 _LABELLED_DATE = (
     r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
-    r"|\d{2}[-/]\d{1,2}[-/]\d{1,2}(?![\d:]))"
+    r"|\d{2}[-/]\d{1,2}[-/]\d{1,2}(?![\d:])"
+    r"|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 )
 # (日期/时间 ends many labels, but not 更新时间, 修改时间, 打印时间 here, nor a reporting
 # system's 报送日期, 填报日期, 制表日期, 生成时间)
@@ -172,10 +176,14 @@ def _labelled(m: re.Match[str] | None) -> str | None:
         return iso_date(f"{value[:4]}-{value[4:6]}-{value[6:]}")
     if short := _SHORT_YEAR.match(value):
         return iso_date(f"20{short[1]}-{short[2]}-{short[3]}")
+    if value.endswith("日") and not value[0].isdigit():  # 二〇二三年一月二十日
+        year, _, rest = value.partition("年")
+        month, _, day = rest[:-1].partition("月")
+        return iso_date(f"{year.translate(_CN_YEAR_DIGITS)}-{cn_number(month)}-{cn_number(day)}")
     return iso_date(value)
 
 
-_DATE_FIRST = re.compile(r"^\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+_DATE_FIRST = re.compile(r"^\s*[\[【]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 # a date with its time anywhere in a chrome line (原创 某镇 2023-01-18 09:30 发表于河南, 某县
 # 2024年1月19日 18:30), or a WeChat byline's date without one (原创 岳西教育 2019-03-26)
 _DATE_TIME = re.compile(
@@ -194,7 +202,7 @@ _WEB_DATES = (
     "releasedate",
     "createdate",
 )
-_FIELD_DATES = ("发布日期", "公开日期", "发布时间", "发文日期", "生成日期", "成文日期")
+_FIELD_DATES = ("发布日期", "公开日期", "发布时间", "发文日期", "生成日期")
 _URL_DATES = (
     re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"),
     re.compile(r"/t(\d{4})(\d{2})(\d{2})_"),
@@ -218,7 +226,7 @@ def published(
 ) -> str | None:
     """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, an 更新时间
     line, a bare date in the chrome, the date a script writes (`scripted`, read only here),
-    the URL, the list page."""
+    the URL, the list page, the 成文日期 field."""
     # (most keys are absent: iso_date is called only on what is there)
     for key in _CMS_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
@@ -241,7 +249,7 @@ def published(
     for line in chrome:
         if "打印时间" in line or "打印日期" in line:  # (the day a print view was printed)
             continue
-        m = _DATE_FIRST.search(line) or _DATE_TIME.search(line)
+        m = _DATE_FIRST.search(line) or _DATE_TIME.search(line) or UNIT_DAY_LINE.match(line)
         if m and (date := iso_date(m.group(1) or m.group(2))):
             return date
         if (m := DAY_BOX.match(line.strip())) and (date := iso_date(f"{m[2]}-{m[3]}-{m[1]}")):
@@ -254,7 +262,8 @@ def published(
             return date
     if (m := _QUERY_DATE.search(parts.query)) and (date := iso_date("-".join(m.groups()))):
         return date
-    return iso_date((context or {}).get("published"))
+    # the day the document was written (成文日期) only dates the page when nothing else does
+    return iso_date((context or {}).get("published")) or iso_date(fields.get("成文日期"))
 
 
 def title_from_lines(lines: list[str]) -> str | None:

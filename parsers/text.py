@@ -65,7 +65,7 @@ _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
     "|字号|字体|文字"
-    "|举报|反馈|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
+    "|举报|反馈|评论|赞|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
@@ -97,11 +97,13 @@ _SOURCE_LINK = re.compile(
     r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]|^已粘贴自\s*<?https?://"
 )
 # every _WECHAT alternative but the one opening on 原创 holds one of these words
-_WECHAT_WORD = re.compile(r"预览时|滑动看|轻触|微信扫|发表于|蓝字")
+_WECHAT_WORD = re.compile(r"预览时|滑动看|轻触|微信扫|发表于|蓝字|已认证")
 _WECHAT = re.compile(
     r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
-    r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 原创 · 平昌发布 2021-03-26 10:12
+    # 原创 · 平昌发布 2021-03-26 10:12, 原创 临泽司法 2022年1月20日 18:00
+    r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"|点击(?:上方|下方)?蓝字|^(?:上方)?蓝字\s*关注"
+    r"|官方账号\s*已认证$"  # a news platform's profile card (某某发布 某县委宣传部官方账号 已认证)
 )
 # A list item of the report (1. / （一） / 一、) is body even when it names 二维码 or ICP备案.
 _ENUMERATED = re.compile(
@@ -117,7 +119,7 @@ _MASTHEAD = re.compile(
 )
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
-    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
 )
 # The Han alternatives apart from the Latin ones: a plain alternation is searched fast (its
 # first characters are scanned for), and each Latin one holds a p, in any case.
@@ -491,6 +493,8 @@ def split_glued_chrome(lines: list[str]) -> list[str]:
             out.extend([line[: m.end()], *_info_and_body(line[m.end() :])])
         elif line.endswith(("】", "]")) and (m := _TOOLBAR_TAIL.search(line)) and m.start():
             out.extend([line[: m.start()], m.group().strip()])
+        elif line.endswith(("展开", "收起")) and (m := _TOGGLED_HEADING.match(line)):
+            out.extend(m.groups())
         elif i == tail_at and (m := _title_tail(line)):
             out.extend([line[: m.end()], line[m.end() :].strip()])
         elif (
@@ -518,6 +522,18 @@ def title_without_info(title: str) -> str:
     return title[: m.end()] if m else title
 
 
+# an info bar without labels above the article, the unit and the day (湄潭县财政局 2017-02-20,
+# 2018-02-26 泼陂河镇, 威县医疗保障局2023-01-16 09:12:45来源：人民号): page chrome that dates it
+_UNIT = r"[\u4e00-\u9fff]{1,20}(?:局|镇|乡|街道|县|区|市|政府|办公室|委员会|委|办|中心|厅|院|所|站)"
+_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+UNIT_DAY_LINE = re.compile(
+    rf"^(?:{_UNIT}\s*({_DAY})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*来源\s*[:：]\s*\S{{1,12}})?"
+    rf"|({_DAY})\s+{_UNIT})$"
+)
+# an accordion's toggle glued after a section's heading (一、总体情况展开)
+_TOGGLED_HEADING = re.compile(
+    r"^([一二三四五六七八九十]{1,3}\s*[、.．].{2,30}?(?:情况|事项|概述|说明|问题))\s*(展开|收起)$"
+)
 # a toolbar glued after the last line (2026年1月19日【打印本页】【关闭窗口】)
 _TOOLBAR_TAIL = re.compile(rf"(?:\s*[【\[]\s*(?:{_TOOL_TOKENS})\s*[】\]])+$", re.IGNORECASE)
 
