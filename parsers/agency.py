@@ -174,7 +174,8 @@ _NOT_NAME_CHAR = re.compile(rf"[^{_HAN}〇]")
 def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     """Classify a name such as 磐石市吉昌镇人民政府, 中共妥安乡委员会 or 禄丰市财政局.
 
-    `from_text`: the name was cut out of a sentence, so leading particles (在, 和 …) are dropped.
+    `from_text`: the name was cut out of a sentence, so leading particles (在, 和 …) are dropped
+    (but not after the county stated with it: 瓦房店市共济街道).
     """
     s = _trim_lead(_PARTY.sub("", _NAME_NOISE.sub("", _CO_LOCATED.sub("", raw or ""))), from_text)
     if not 2 <= len(s) <= 40 or _NOT_NAME_CHAR.search(s):
@@ -190,13 +191,13 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
     if core.endswith(("镇", "乡", "苏木")) and not _NOT_TOWN.search(core):
         suffix = 2 if core.endswith("苏木") else 1
         county, short = _cut_admin(core, suffix)
-        if len(short) < 3 or (from_text and short[0] in _STOP_CHARS):
+        if len(short) < 3 or (from_text and short[0] in _STOP_CHARS and not _last_county(county)):
             return None
         name = s if s != core and s.endswith(("人民政府", "政府")) else short
         return Agency(name, short, TOWNSHIP, _last_county(county))
     if m := _STREET.match(s) or (m := _OFFICE.match(s)):
         county, base = _cut_admin(m.group(1), 0)
-        if len(base) < 2 or (from_text and base[0] in _STOP_CHARS):
+        if len(base) < 2 or (from_text and base[0] in _STOP_CHARS and not _last_county(county)):
             return None
         if m.re is _STREET:
             short = base + "街道"

@@ -113,7 +113,7 @@ _TITLE_TRAPS = (
     (
         NEWS,
         re.compile(
-            r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|座谈会|工作会|专题会"
+            r"召开|举办|举行|会议|推进会|部署会|培训会|培训班|培训$|座谈会|工作会|专题会"
             r"|图解|一图读懂|图说|解读|(?<!关于)(?:发布|公布|出炉|晒出|亮相)[^，。]{0,20}?(?:年度报告|年报)"
             r"|(?:年度报告|年报)》?\s*(?:正式)?(?:发布|公布|出炉|亮相|上线)\W*$|圆满完成|顺利完成"
             r"|(?:年度报告|年报)》?的公告$"
@@ -269,6 +269,31 @@ def transmitted(title: str | None, text: str) -> str | None:
     if carried and _OWN_TITLE.search(carried) and report_shape(text):
         return carried
     return None
+
+
+# how a report opens, right below its title
+_REPORT_OPENING = re.compile(r"本报告|统计期限|统计时限|特向社会公布|政府信息公开条例》")
+
+
+def printed_report(lines: list[str]) -> int | None:
+    """Where the one report printed among other documents has its title (a 政府公报 issue: a
+    通知, the report, a 决定): a line that is one agency's report title of a year, with the
+    report's opening right below it. None when there are several (a 汇编 of reports)."""
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= 60
+        and _OWN_TITLE.search(line)
+        and YEAR_DIGITS.search(line)
+        and any(_REPORT_OPENING.search(x) for x in lines[i + 1 : i + 4])
+        and agency_mod.from_title(line)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def is_own_title(title: str) -> bool:
+    """The title is a report's own (not a notice, a news item or an issue speaking of one)."""
+    return bool(_OWN_TITLE.search(title))
 
 
 def report_shape(text: str) -> bool:

@@ -242,9 +242,17 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     if report.script is None and page:  # a list page: the script of the page around it
         report.script = detect_script("\n".join([page.title_tag or "", *page.page_lines]))
     link_title = to_simplified(context.get("link_title") or "") or None
-    report.title = title or link_title
     # 关于印发《…年度报告》的通知 carrying the report: its metadata is the carried report's
-    own_title = cl.transmitted(report.title, report.text) or report.title
+    carried = cl.transmitted(title or link_title, report.text)
+    if (
+        title
+        and not carried
+        and not cl.is_own_title(title)
+        and (at := cl.printed_report(body)) is not None
+    ):
+        title = body[at]  # the report in a 公报 issue, between other documents
+    report.title = title or link_title
+    own_title = carried or report.title
 
     hints = [*chrome_lines, *page_chrome]
     report.year = (

@@ -849,7 +849,9 @@ def _with_sibling_sections(
     several sibling blocks (WeChat's editors wrap each paragraph in sections: a wrapper is
     climbed through). A sibling counts if it holds tables or sentences. A block beside a
     numbered heading (一、总体情况) is a section's text, as a reporting system's form lays it
-    out (a heading cell and a text cell a row): the other sections are its parent's siblings."""
+    out (a heading cell and a text cell a row): the other sections are its parent's siblings.
+    A paragraph above the block is the report's too (the opening above an accordion; below
+    it, a platform's disclaimer may stand)."""
 
     def total(el: etree._Element) -> int:
         """The text of the blocks in a subtree (summed in C: the climb reads few subtrees)."""
@@ -859,17 +861,31 @@ def _with_sibling_sections(
         if parent.tag in _WRAPPERS and len(parent) == 1 and not (parent.text or "").strip():
             best = parent
             continue
-        siblings = sum(
-            total(sib)
+        content = [
+            sib
             for sib in parent
             if sib is not best and isinstance(sib.tag, str) and _is_content(sib)
-        )
-        if siblings < 0.1 * total(best) and not _beside_heading(best, parent):
+        ]
+        if (
+            sum(map(total, content)) < 0.1 * total(best)
+            and not _beside_heading(best, parent)
+            and not (best.tag != "p" and _opened_above(best, own))
+        ):
             break
         best = parent
     return best
 
 
+def _opened_above(block: etree._Element, own: dict[etree._Element, int]) -> bool:
+    """A paragraph of sentences stands right above the block: the report's opening (above
+    an accordion of its sections), not a title or an info line."""
+    return any(
+        own.get(p, 0) >= _PARAGRAPH and "。" in text_of(p)
+        for p in block.itersiblings("p", preceding=True)
+    )
+
+
+_PARAGRAPH = 20  # Han characters and digits of a paragraph of the report's own
 _WRAPPERS = ("section", "div")  # a box around one block (135editor's sections), not a table's row
 
 

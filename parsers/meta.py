@@ -190,6 +190,11 @@ _DATE_TIME = re.compile(
     r"((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*\d{1,2}:\d{2}"
     r"|^原创\s.*?((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})日?$"
 )
+# a 来源 line with the day glued after the source (来源：通榆县融媒体中心2025-01-21)
+_SOURCE_THEN_DAY = re.compile(
+    r"^(?:信息来源|来源|作者)\s*[:：]\s*[\u4e00-\u9fff]{2,30}?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # The portal CMS's own <meta> dates beat the page's 发布日期 line; generic web metadata does
 # not: a web archive or a mirror writes its capture time there.
 _CMS_DATES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "publish_time")
@@ -249,7 +254,12 @@ def published(
     for line in chrome:
         if "打印时间" in line or "打印日期" in line:  # (the day a print view was printed)
             continue
-        m = _DATE_FIRST.search(line) or _DATE_TIME.search(line) or UNIT_DAY_LINE.match(line)
+        m = (
+            _DATE_FIRST.search(line)
+            or _DATE_TIME.search(line)
+            or UNIT_DAY_LINE.match(line)
+            or _SOURCE_THEN_DAY.match(line)
+        )
         if m and (date := iso_date(m.group(1) or m.group(2))):
             return date
         if (m := DAY_BOX.match(line.strip())) and (date := iso_date(f"{m[2]}-{m[3]}-{m[1]}")):

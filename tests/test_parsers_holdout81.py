@@ -1,0 +1,22 @@
+"""The eighty-first held-out corpus (tests/fixtures/parsers_holdout81): reports outside the desktop article template, round three."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT81 = Path(__file__).parent / "fixtures" / "parsers_holdout81"
+CASES = json.loads((HOLDOUT81 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout81(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT81))
