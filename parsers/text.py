@@ -31,14 +31,15 @@ _FORM_FIELDS = (
     " 报告编号 数据来源 统一社会信用代码"
 )
 _META_KEYS = (
-    "发布日期|发布时间|发表时间|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
+    "发布日期|发布时间|发表时间|信息时间|信息日期|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
     "|审核人|审核|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
-    "|访问总量|在线人数|政务服务热线|服务热线|便民热线|" + _FORM_FIELDS.replace(" ", "|")
+    "|访问总量|在线人数|政务服务便民热线|政务服务热线|服务热线|便民热线|签发|"
+    + _FORM_FIELDS.replace(" ", "|")
 )
 # a bilingual label names its key twice
 # (发布时间 / Publish time：, 发布时间 / Publish time：, 发布时间 / جاريالانعان ۋاقىتى：)
@@ -117,11 +118,20 @@ _MASTHEAD = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公室|委员会|局|办事处)文件$|^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]"
     r"\s*\d{1,4}\s*号$"
 )
+# a table row of a label and two numbers or more (a 服务方式 table's 打印 | 21 | 17)
+_ROW_OF_NUMBERS = re.compile(r"^[^|]{1,20}(?:\s\|\s*\d+(?:\.\d+)?\s*){2,}$")
+# a feedback widget (您对本页信息是否满意：非常满意 满意 不满意; 发现页面信息有误？我要纠错)
+_FEEDBACK = re.compile(
+    r"^(?:您对(?:本页|本文|该页|此页|页面|本网站)?(?:的)?(?:信息|内容|服务)?(?:是否)?满意"
+    r"|发现(?:页面|本页|网页)?(?:信息|内容)?(?:有误|错误|有错)|满意度(?:评价|调查)\s*(?:[:：]|$))"
+)
 # a listed company's announcement header (证券代码：600987 证券简称：… 公告编号：2024-011)
 _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
+    r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
 )
 # The Han alternatives apart from the Latin ones: a plain alternation is searched fast (its
 # first characters are scanned for), and each Latin one holds a p, in any case.
@@ -200,6 +210,7 @@ _LINE_START = re.compile(
             _REPOST,
             _SITE_TAIL,
             _STOCK_HEADER,
+            _FEEDBACK,
         )
     )
     + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"
@@ -226,6 +237,8 @@ def is_chrome_line(line: str) -> bool:
     if ("Normal" in s or "mso-" in s) and _WORD_LEAK.search(s):
         return True
     if not s or len(s) > MAX_CHROME_LEN:
+        return False
+    if " | " in s and _ROW_OF_NUMBERS.match(s):  # a table's row: 打印 | 21 | 17
         return False
     start = _LINE_START.match(s)
     opening = start.lastgroup if start else None  # (the first group that matches)
