@@ -224,7 +224,10 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     page = src.page
     # Rules are written in Simplified: read a simplified view, keep the original for text_original
     simple = lines_to_simplified(lines)
-    fields = _simplified_fields(page)
+    # the page's lines outside the content and the info bars removed inside it, Simplified:
+    # its metadata (索引号 / 發布日期 …) and chrome lines are read from them
+    around = lines_to_simplified([*page.page_lines, *page.chrome]) if page else []
+    fields = read_fields(around)
     title, title_original = _title(page, lines, simple, fields)
     if page and title and not _starts_with(simple, title):
         lines, simple = [title_original, *lines], [title, *simple]
@@ -234,7 +237,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
     if not page:  # a text's metadata block (索引号 / 发布机构 / 生成日期 …) is among its chrome
         fields = read_fields(chrome_lines)
-    page_chrome = _page_chrome(page)
+    page_chrome = [x for x in around if is_chrome_line(x) or UNIT_DAY_LINE.match(x)]
     report.chrome = _chrome(page, [*src.chrome, *page_chrome], chrome_lines, body)
     report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))
     report.text = "\n".join(body)
@@ -350,19 +353,6 @@ def _title(
     return clean, meta.untagged(title_without_info(strip_pinyin(original.get(title, title))[0]))
 
 
-def _page_chrome(page: Page | None) -> list[str]:
-    """The page's metadata-bearing lines (breadcrumb, date/source line, an unlabelled unit and
-    date …) outside the content, then those of the info bars removed from inside it; read
-    Simplified, as the rules are."""
-    if not page:
-        return []
-    return [
-        x
-        for x in lines_to_simplified([*page.page_lines, *page.chrome])
-        if is_chrome_line(x) or UNIT_DAY_LINE.match(x)
-    ]
-
-
 def _chrome(
     page: Page | None, page_chrome: list[str], chrome_lines: list[str], body: list[str]
 ) -> list[str]:
@@ -395,12 +385,6 @@ def _head_lines(simple: list[str]) -> list[str]:
     """Short lines above the title line (site name, unit name in a PDF header)."""
     i = find_title_line(simple)
     return [x.strip() for x in simple[: i or 0] if x.strip()]
-
-
-def _simplified_fields(page: Page | None) -> dict[str, str]:
-    if not page:
-        return {}
-    return dict(zip(page.fields, lines_to_simplified(list(page.fields.values())), strict=True))
 
 
 def _agencies(

@@ -211,7 +211,6 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     headings: list[str] = field(default_factory=list)
     page_lines: list[str] = field(default_factory=list)
-    fields: dict[str, str] = field(default_factory=dict)
     container: etree._Element | None = None  # the content, DOM chrome removed
     table_rows: dict[etree._Element, list[list[str]]] = field(default_factory=dict)  # its cells
     lines: list[str] = field(default_factory=list)
@@ -275,13 +274,11 @@ def parse_html(text: str, url: str | None = None) -> Page:
         ]
         del page.page_lines[at]
     if container is None:
-        page.fields = read_fields(page.page_lines)
         return page
     if container.getroottree().getroot() is not root:  # cut from the markup between comments
         labelled = _labelled(container)
     scripts: list[etree._Element] = []  # the container's, dropped
     page.chrome = _drop_dom_chrome(container, labelled, scripts)
-    page.fields = read_fields([*page.page_lines, *page.chrome])
     page.images = _count_images(container)
     page.container = container
     page.lines = element_lines(container, rows=page.table_rows)
