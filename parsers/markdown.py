@@ -42,6 +42,7 @@ _REFERENCES = re.compile(r"^#{1,6}\s+References\s*$")
 # comment such as Docling's <!-- image -->
 _TAG_LINE = re.compile(r"^\s*(?:</?[a-zA-Z][^<>]*>\s*)+$|^\s*<!--.*-->\s*$")
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n(?:title|url|hostname|date|author|sitename):")
 # page breaks a converter writes (pymupdf4llm), besides the form feeds of pdftotext
 _PAGE_END = re.compile(r"^--- end of page=\d+ ---$", re.MULTILINE)
 
@@ -61,10 +62,12 @@ def pages(text: str) -> list[str]:
 
 
 def is_markdown(text: str) -> bool:
-    """A jina header on top, or markup that plain text does not hold: links, # headings,
-    table rules."""
+    """A jina header or a YAML front matter on top, or markup that plain text does not hold:
+    links, # headings, table rules."""
     head = text.lstrip()[:200]
     if head.startswith("Title:") and "Markdown Content:" in text[:3000]:
+        return True
+    if head.startswith("---") and _FRONT_MATTER_OPEN.match(head):  # trafilatura's, even in .txt
         return True
     return len(_EVIDENCE.findall(text, 0, 20000)) >= 3
 

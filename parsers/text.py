@@ -124,6 +124,12 @@ _ROW_OF_NUMBERS = re.compile(r"^[^|]{1,20}(?:\s\|\s*\d+(?:\.\d+)?\s*){2,}$")
 _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
 )
+# what a text extractor leaves of a page's script (var _hmt = _hmt || [];) and lynx's list of
+# link addresses (References / 12. https://…)
+_CODE_OR_REFERENCE = re.compile(
+    r"^(?:var|let|const)\s+[\w$]+\s*=|^\(?function\s*\(|^References$"
+    r"|^\d{1,3}\.\s+(?:https?://|javascript:)\S*$"
+)
 # a feedback widget (您对本页信息是否满意：非常满意 满意 不满意; 发现页面信息有误？我要纠错)
 _FEEDBACK = re.compile(
     r"^(?:您对(?:本页|本文|该页|此页|页面|本网站)?(?:的)?(?:信息|内容|服务)?(?:是否)?满意"
@@ -216,6 +222,7 @@ _LINE_START = re.compile(
             _STOCK_HEADER,
             _FEEDBACK,
             _WELCOME,
+            _CODE_OR_REFERENCE,
         )
     )
     + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"

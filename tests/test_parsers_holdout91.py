@@ -1,0 +1,22 @@
+"""The ninety-second held-out corpus (tests/fixtures/parsers_holdout91): unit sub-sites of county portals, round two."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT91 = Path(__file__).parent / "fixtures" / "parsers_holdout91"
+CASES = json.loads((HOLDOUT91 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout91(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT91))
