@@ -19,8 +19,8 @@ _HEADER = re.compile(
     r"^(Title|URL Source|Published Time|Markdown Content|Description|Warning)\s*:\s*(.*)$"
 )
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-# [text](url), the url possibly holding one level of brackets: javascript:window.print()
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+# [text](url), each possibly holding one level of brackets: [[关闭窗口]](javascript:window.close())
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+|\s+#+\s*$")
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,})$")

@@ -15,8 +15,6 @@ CASES = json.loads((HOLDOUT90 / "expected.json").read_text(encoding="utf-8"))
 
 # Known gaps, kept as strict expected failures so that a fix shows (the test then fails).
 KNOWN_GAPS = {
-    "jina_reader_tonggu_wenquan_2012.md": "a link whose text is bracketed "
-    "([[关闭窗口]](javascript:…)) is not unwrapped, so the 关闭 bar stays in the text",
     "tika_html_fusong_czj_2010.txt": "Tika puts the <title> first: the menu lines between it "
     "and the repeated title are no longer label lines above the title",
     "nonreport_jina_list_longde.md": "a Markdown column's pager line is not counted as a "
