@@ -301,7 +301,7 @@ def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
     for script in scripts:
         code = script.text or ""
         if "\\u" in code:
-            code = _JS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), code)
+            code = _unescaped(code)
         if "。" in code and (n := han_count(code)) > most:
             best, most = code, n
     if not best:
@@ -380,7 +380,12 @@ def script_date(page: str) -> str | None:
 
 
 def _written(m: re.Match[str]) -> str:
-    return escape(_JS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), m.group(2)))
+    return escape(_unescaped(m.group(2)))
+
+
+def _unescaped(code: str) -> str:
+    """A script's \\u escapes read as the characters they stand for."""
+    return _JS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), code)
 
 
 def _document(text: str) -> etree._Element:
