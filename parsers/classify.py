@@ -18,11 +18,13 @@ Rules, in order (the first that fires decides):
    other-report even when it is a 政务公开 report.
 3. list — a column/list page: Hanweb <datastore> records (unless the page is one agency's
    report of a year with its body: a side module holds records too), or many document links and
-   little text, or a body made of report titles of one agency; but summary when such a page
+   little text, or a body made of report titles of one agency, or five report titles under a
+   pager and an undated title (a column's text without its links); but summary when such a page
    is one dated document (its title names a year's report, no pager) linking the reports of
    three or more units.
-4. template — 范文/模板 in the title, or placeholders such as xx镇, 20xx年, ××镇 in the title
-   or (twice) in the body.
+4. template — placeholders such as xx镇, 20xx年, ××镇 in the title or (twice) in the body, or
+   范文/模板 in the title over a body that is not a filled report (a 范文 site's repost of a
+   real report under its generic title is that report).
 5. news — a news title (会议, 召开, 培训, 调研 …) that does not name a report.
 6. thin body (< 200 Han characters besides the title and attachment lines): attachment-only
    when it links documents, image-only when it shows images, empty when nearly nothing.
@@ -30,7 +32,8 @@ Rules, in order (the first that fires decides):
 8. report — the title is a 信息公开 report's (it ends on the report words, maybe followed by
    a bracketed or dashed agency or year), or the body has the report's shape (at least three
    of the standard sections plus a self-reference such as 本年报, 统计时限, 现将…报告如下,
-   or four sections).
+   or four sections), or a text without a title opens on a disclosure report's opening
+   (…现将某镇2019年度政府信息公开工作情况报告如下: an extractor dropped its title).
 9. otherwise other-report when the title names another 报告/公报; news for the rest (an
    article, including one *about* the report: …年度报告发布工作); empty without a title.
 """
@@ -361,11 +364,16 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         or (ev.pager and ev.list_links and chars < THIN_BODY and not ev.attachments)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
         or (len(titles) >= 5 and ev.list_links >= 5 and (ev.pager or not document))
+        # a column's text, its links gone (a browser's innerText): report titles and a pager
+        or (len(titles) >= 5 and ev.pager and not document)
     ):
         if document and not (ev.datastore or ev.pager) and len(_agencies(titles)) >= 3:
             return False, SUMMARY
         return False, LIST
-    if _TEMPLATE_TITLE.search(title) or placeholders(title) or placeholders(ev.text) >= 2:
+    if placeholders(title) or placeholders(ev.text) >= 2:
+        return False, TEMPLATE
+    # a 范文 site's repost of a real report under its generic title is the report
+    if _TEMPLATE_TITLE.search(title) and (placeholders(ev.text) or not report_shape(ev.text)):
         return False, TEMPLATE
     if title and not own and _NEWS.search(title):
         return False, NEWS
@@ -380,13 +388,20 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return False, SUMMARY  # whole reports of two townships, one after the other
     if len(titles) >= 5 and len(_agencies(titles)) >= 3:
         return False, SUMMARY
-    if own or report_shape(ev.text):
+    if own or report_shape(ev.text) or (not title and _opens_as_report(ev.text)):
         return True, None
     if not title:
         return False, EMPTY
     if ("报告" in title or "公报" in title) and not _OWN_REPORT.search(title):
         return False, OTHER_REPORT
     return False, NEWS
+
+
+def _opens_as_report(text: str) -> bool:
+    """The first paragraph is a disclosure report's opening (…现将某镇2019年度政府信息公开
+    工作情况报告如下): the report, whose title and headings an extractor dropped (goose3)."""
+    first = next((x for x in text.split("\n", 8) if x.strip()), "")
+    return "政府信息公开" in first and _SELF_PHRASE.search(first) is not None
 
 
 def _units_on_own_lines(text: str) -> set[str]:

@@ -113,7 +113,8 @@ class _Source:
     meta: dict[str, str] = field(default_factory=dict)  # a text's own <meta>-like fields
     url: str | None = None  # the address a page saved by a browser says it came from
     list_links: int = 0  # a Markdown page's links to documents (html.list_links)
-    pager: bool = False  # a Markdown page's list pager
+    headline: str | None = None  # a Markdown text's level-1 heading
+    pager: bool = False  # a text's list pager
 
 
 def parse_document(
@@ -178,8 +179,11 @@ def _from_text(
         paged = [[x.rstrip() for x in p.splitlines()] for p in pages(text)]
         lines = drop_running_lines(paged) if len(paged) > 1 else paged[0]
         lines = [unspaced(x) for x in lines]
+        pager = has_pager(text)  # (a list page's text keeps its pager: 共 45 条 … 尾页)
         if not (markdown or is_markdown(text)):
-            return _Source(unglue(rewrapped(lines)), warnings=warnings, attachments=attachments)
+            return _Source(
+                unglue(rewrapped(lines)), warnings=warnings, attachments=attachments, pager=pager
+            )
         md = from_markdown(lines)
         return _Source(
             unglue(rewrapped(md.lines)),
@@ -188,7 +192,8 @@ def _from_text(
             chrome=md.chrome,
             meta=md.meta,
             list_links=list_links(set(md.links)),
-            pager=has_pager(text),
+            headline=md.headline,
+            pager=pager,
         )
     saved = None if url else saved_from(text)
     page = parse_html(text, url or saved)
@@ -228,7 +233,7 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     # its metadata (索引号 / 發布日期 …) and chrome lines are read from them
     around = lines_to_simplified([*page.page_lines, *page.chrome]) if page else []
     fields = read_fields(around)
-    title, title_original = _title(page, lines, simple, fields)
+    title, title_original = _title(page, lines, simple, fields, src.headline)
     if page and title and not _starts_with(simple, title):
         lines, simple = [title_original, *lines], [title, *simple]
     chrome_idx = chrome_indices(simple)
@@ -320,9 +325,14 @@ _TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名�
 
 
 def _title(
-    page: Page | None, lines: list[str], simple: list[str], fields: dict[str, str]
+    page: Page | None,
+    lines: list[str],
+    simple: list[str],
+    fields: dict[str, str],
+    headline: str | None = None,
 ) -> tuple[str | None, str]:
-    """(the title, Simplified; the same title as published) from the lines and the page."""
+    """(the title, Simplified; the same title as published) from the lines and the page, or
+    a Markdown text's headline."""
     title = meta.title_from_lines(simple)
     if (
         page
@@ -331,6 +341,8 @@ def _title(
     ):
         title = None  # the first entry of a list, not this page's title
     original = dict(zip(simple, lines, strict=True))
+    if headline and title is None and (title := meta.headline_title(to_simplified(headline))):
+        original[title] = headline
     if page:
         candidates = [
             *page.meta.values(),

@@ -31,7 +31,7 @@ from parsers.render import (
     text_of,
     words,
 )
-from parsers.text import SECTION_HEADING, is_chrome_line, unspaced
+from parsers.text import SECTION_HEADING, is_chrome_line, is_page_number, unspaced
 from parsers.urls import join, split
 
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "csgb2312", "euc-cn", "x-euc-cn"}
@@ -168,7 +168,10 @@ _FIELD_KEYS = (
     "发文日期|成文日期|发布日期|公开日期|文号|发文字号|有效性|时效|关键词|信息名称|名称|信息来源|来源|"
     "主题词|服务对象|公开方式|公开范围|内容概述|所属机构|责任部门|公开时限|发布时间|文件编号|文章标题|信息标题|标题"
 )
-_FIELD = re.compile(rf"({_FIELD_KEYS})\s*[:：]\s*(.*?)(?=\s+(?:{_FIELD_KEYS})\s*[:：]|$)")
+# key：value, or a database's 【key】value (【发布日期】2018.03.26)
+_FIELD = re.compile(
+    rf"({_FIELD_KEYS})(?:\s*[:：]|】)\s*(.*?)(?=(?:\s+|【)(?:{_FIELD_KEYS})(?:\s*[:：]|】)|$)"
+)
 _FIELD_CELL = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]?$")
 _FIELD_KEY_START = re.compile(rf"^(?:{_FIELD_KEYS})\s*[:：]")
 _FIELD_KEY = re.compile(_FIELD_KEYS)
@@ -860,7 +863,7 @@ def _with_sibling_sections(
         return sum(map(own.get, el.iter(), repeat(0)))
 
     while (parent := best.getparent()) is not None and best is not body:
-        if parent.tag in _WRAPPERS and len(parent) == 1 and not (parent.text or "").strip():
+        if parent.tag in _WRAPPERS and _wraps(parent, best):
             best = parent
             continue
         content = [
@@ -876,6 +879,16 @@ def _with_sibling_sections(
             break
         best = parent
     return best
+
+
+def _wraps(parent: etree._Element, block: etree._Element) -> bool:
+    """The parent is a box around the block alone, or around it and its page number (a
+    document viewer's page: 第 1 页 / 共 5 页), whose siblings may hold the next pages."""
+    if (parent.text or "").strip():
+        return False
+    return len(parent) == 1 or all(
+        el is block or (isinstance(el.tag, str) and is_page_number(text_of(el))) for el in parent
+    )
 
 
 def _opened_above(block: etree._Element, own: dict[etree._Element, int]) -> bool:

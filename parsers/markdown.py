@@ -22,12 +22,19 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 # [text](url), each possibly holding one level of brackets: [[关闭窗口]](javascript:window.close())
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+|\s+#+\s*$")
+_H1 = re.compile(r"^ {0,3}#\s")
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,})$")
 _BULLET = re.compile(r"^\s*[*+-]\s+(?!\d{1,3}\s*[-—–]\s*$)")  # not a page's "- 2 -"
 _LINKS_ONLY = re.compile(r"^[\s|·•/>»,，、]*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# pandoc's own Markdown: a grid table's rules (+----+----+), fenced divs (::: {#zoom}),
+# attributes after a heading ({.title}) and bracketed spans ([2024]{style="…"})
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_FENCE = re.compile(r"^\s*:{3,}")
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _EVIDENCE = re.compile(
     r"\]\((?:https?:|/|javascript:)|^#{1,6} \S|^\s*\|?\s*:?-{3,}:?\s*\|"
@@ -51,7 +58,8 @@ class Markdown(NamedTuple):
     lines: list[str]  # the lines as read
     chrome: list[str]  # what was removed as chrome
     meta: dict[str, str]  # a header's fields, as <meta> fields
-    links: list[str]  # texts of the lines made of links only (a menu, a column's entries)
+    links: list[str]  # texts of its links (a menu, a column's entries), as a page's <a>
+    headline: str | None  # its first level-1 heading, as a page's <h1>
 
 
 def pages(text: str) -> list[str]:
@@ -82,6 +90,7 @@ def from_markdown(lines: list[str]) -> Markdown:
     chrome: list[str] = []
     links: list[str] = []
     meta: dict[str, str] = {}
+    headline: str | None = None
     lines = _front_matter(lines, out, chrome, meta)
     in_header = bool(lines) and lines[0].startswith("Title:")
     html_table: list[str] = []
@@ -106,6 +115,10 @@ def from_markdown(lines: list[str]) -> Markdown:
             break
         if _UNDERLINE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line):
             continue
+        if line.lstrip().startswith(("+", ":::")) and (
+            _GRID_RULE.match(line) or _FENCE.match(line)
+        ):
+            continue
         if _lone_header(lines, k):  # a title a converter set as a table of one row
             out.append("".join(c.strip() for c in line.strip().strip("|").split("|")))
             continue
@@ -113,7 +126,7 @@ def from_markdown(lines: list[str]) -> Markdown:
             if "<!--" in line:
                 chrome.append(line.strip())
             continue
-        text = _IMAGE.sub("", line)
+        text = _IMAGE.sub("", _SPAN.sub(r"\1", line) if "]{" in line else line)
         text = _BULLET.sub("", text)
         cited = _CITATION.search(text) is not None
         if (cited or _LINK.search(text)) and _LINKS_ONLY.match(_unlinked(text)):
@@ -121,13 +134,20 @@ def from_markdown(lines: list[str]) -> Markdown:
                 chrome.append(text)  # a menu entry, a 打印/关闭 bar, a link to elsewhere
                 links.append(text)
             continue
+        # a column's entry ([title](url) 2024-03-28) is a link, as on the page
+        links.extend(m.group(1).strip() for m in _LINK.finditer(text))
         text = _LINK.sub(lambda m: m.group(1), _CITATION.sub("", text) if cited else text)
+        level_1 = _H1.match(text) is not None or _over_equals(lines, k)
+        if level_1 or text.startswith("#"):
+            text = _ATTRIBUTES.sub("", text)
         text = _EMPHASIS.sub(lambda m: m.group(2), _HEADING.sub("", text))
-        text = _ESCAPE.sub(r"\1", text).strip()
+        text = _ESCAPE.sub(r"\1", text).strip().removesuffix("\\")  # (a hard line break)
         if text.startswith("|") and text.endswith("|") and len(text) > 1:
             text = text[1:-1].strip()
+        if level_1 and headline is None and text:
+            headline = text
         out.append(text)
-    return Markdown(out, chrome, meta, links)
+    return Markdown(out, chrome, meta, links, headline)
 
 
 def _lone_header(lines: list[str], k: int) -> bool:
@@ -137,6 +157,16 @@ def _lone_header(lines: list[str], k: int) -> bool:
         and k + 1 < len(lines)
         and bool(_TABLE_RULE.match(lines[k + 1]))
         and not (k + 2 < len(lines) and lines[k + 2].lstrip().startswith("|"))
+    )
+
+
+def _over_equals(lines: list[str], k: int) -> bool:
+    """A level-1 heading written setext style: the line over a rule of `=`."""
+    return (
+        k + 1 < len(lines)
+        and bool(lines[k].strip())
+        and lines[k + 1].lstrip().startswith("=")
+        and bool(_UNDERLINE.match(lines[k + 1]))
     )
 
 

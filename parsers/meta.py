@@ -158,12 +158,13 @@ _LABELLED_DATE = (
     r"|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 )
 # (日期/时间 ends many labels, but not 更新时间, 修改时间, 打印时间 here, nor a reporting
-# system's 报送日期, 填报日期, 制表日期, 生成时间)
+# system's 报送日期, 填报日期, 制表日期, 生成时间; nor 成文日期, the day it was written)
 _DATE_LINE = re.compile(
-    r"(?:(?:发布日期|发布时间|发表时间|公开日期|发文日期|(?<![新改印送报表成])(?:日期|时间))"
+    r"(?:(?:发布日期|发布时间|发表时间|公开日期|发文日期|(?<![新改印送报表成文])(?:日期|时间))"
     r"\s*[】\]]?\s*[:：]|发布于)" + _LABELLED_DATE
 )
 _UPDATED_LINE = re.compile(r"(?:更新时间|更新日期)\s*[】\]]?\s*[:：]" + _LABELLED_DATE)
+_WRITTEN_LINE = re.compile(r"成文日期\s*[】\]]?\s*[:：]" + _LABELLED_DATE)
 _SHORT_YEAR = re.compile(r"(\d{2})[-/](\d{1,2})[-/](\d{1,2})$")
 
 
@@ -231,7 +232,7 @@ def published(
 ) -> str | None:
     """PubDate meta, a 发布日期/日期 chrome line, web metadata, the 发文日期 field, an 更新时间
     line, a bare date in the chrome, the date a script writes (`scripted`, read only here),
-    the URL, the list page, the 成文日期 field."""
+    the URL, the list page, the 成文日期 field or chrome line."""
     # (most keys are absent: iso_date is called only on what is there)
     for key in _CMS_DATES:
         if (value := meta.get(key)) and (date := iso_date(value)):
@@ -273,7 +274,9 @@ def published(
     if (m := _QUERY_DATE.search(parts.query)) and (date := iso_date("-".join(m.groups()))):
         return date
     # the day the document was written (成文日期) only dates the page when nothing else does
-    return iso_date((context or {}).get("published")) or iso_date(fields.get("成文日期"))
+    if date := iso_date((context or {}).get("published")) or iso_date(fields.get("成文日期")):
+        return date
+    return next(filter(None, (_labelled(_WRITTEN_LINE.search(line)) for line in folded)), None)
 
 
 def title_from_lines(lines: list[str]) -> str | None:
@@ -290,6 +293,13 @@ def _without_site(title: str) -> str:
     return head if head != title and _REPORT_END.search(head) and looks_like_title(head) else title
 
 
+def headline_title(headline: str) -> str | None:
+    """A Markdown text's level-1 heading as its title, report or not (某县召开…推进会), as a
+    page's heading its <title> repeats; but not the site's name (a logo's heading)."""
+    head = _without_site(headline)
+    return None if _SITE_NAME.search(head) else head
+
+
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff\d])")
 
 
@@ -297,6 +307,8 @@ def _title_in(lines: list[str]) -> str | None:
     i = find_title_line(lines)
     if i is None:
         return _joined_title(lines)
+    if _heads_column(lines, i):
+        return None  # the first entry of a column's list, not the page's title
     if (joined := _joined_title(lines[:i])) is not None:
         return joined  # a title broken over the lines above the first title-like line
     if (head := title_head(lines, i)) is not None:
@@ -316,6 +328,14 @@ def _title_in(lines: list[str]) -> str | None:
 
 
 _REPORT_END = re.compile(r"(?:报告|年报)$")
+_ENTRY = re.compile(r"(?:19|20)\d{2}\s*年[^。，]{0,40}(?:年度报告|年报)")
+
+
+def _heads_column(lines: list[str], i: int) -> bool:
+    """The line and the four lines after it name reports (屯城镇2023年…年度报告2024-01-22,
+    新兴镇2023年…): a list page's text, whose links are gone."""
+    entries = [x for x in lines[i : i + 12] if x.strip()][:5]
+    return len(entries) == 5 and all(_ENTRY.search(x) for x in entries)
 
 
 # a report's title ends on the report; a notice carrying it (印发《…年度报告》的通知) on 通知

@@ -65,6 +65,7 @@ _CN_DATE_ONLY = re.compile(
 _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
+    "|我要打印|我要收藏|我要分享"
     "|字号|字体|文字"
     "|举报|反馈|评论|赞|打开APP|打开客户端|智能问答|智能客服|在线客服|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
@@ -124,11 +125,14 @@ _ROW_OF_NUMBERS = re.compile(r"^[^|]{1,20}(?:\s\|\s*\d+(?:\.\d+)?\s*){2,}$")
 _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
 )
-# what a text extractor leaves of a page's script (var _hmt = _hmt || [];) and lynx's list of
-# link addresses (References / 12. https://…)
-_CODE_OR_REFERENCE = re.compile(
-    r"^(?:var|let|const)\s+[\w$]+\s*=|^\(?function\s*\(|^References$"
-    r"|^\d{1,3}\.\s+(?:https?://|javascript:)\S*$"
+# lynx's list of link addresses (References / 12. https://…)
+_REFERENCE = re.compile(r"^References$|^\d{1,3}\.\s+(?:https?://|javascript:)\S*$")
+# what a text extractor leaves of a page's script (var _hmt = _hmt || [];…) or style sheet
+# (.TRS_Editor P{margin-top:0;…}), however long
+_CODE_START = ("var ", "let ", "const ", "function", "(function", ".", "#")
+_CODE = re.compile(
+    r"(?:var|let|const)\s+[\w$]+\s*=|\(?function\s*\("
+    r"|[.#][A-Za-z][\w-]*(?:\s+[\w.#:-]+)*\s*\{[^{}]*:[^{}]*\}"
 )
 # a feedback widget (您对本页信息是否满意：非常满意 满意 不满意; 发现页面信息有误？我要纠错)
 _FEEDBACK = re.compile(
@@ -139,7 +143,8 @@ _FEEDBACK = re.compile(
 _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
-    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
+    r"|类似文章|猜你喜欢|相关文档)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
 )
@@ -192,7 +197,9 @@ _DRAWN_RULE = re.compile(r"^(?:[一—–－\-_=＝═━─]\s*){6,}(?:[★☆�
 # how a site's name ends (宁陵县人民政府, 山西省政务公开平台)
 SITE_END = r"(?:人民政府|政府网|网站|门户网|平台)"
 # the site's name a converter put after the title (…年度报告_丹江口市人民政府), split from it
-_SITE_TAIL = re.compile(rf"^\s*(?:_|—{{1,2}}|-{{1,2}}|－)\s*[\u4e00-\u9fff]{{2,20}}{SITE_END}\s*$")
+# a page's <title> ends on the site's name (…年度报告_某县人民政府); a line may be that end alone
+_SITE_SUFFIX = re.compile(rf"\s*(?:_|—{{1,2}}|-{{1,2}}|－)\s*[\u4e00-\u9fff]{{2,20}}{SITE_END}\s*$")
+_SITE_TAIL = re.compile(f"^{_SITE_SUFFIX.pattern}")
 # a republisher's or a platform's note (（某市政务公开科 转载）, 本文转载自…, 本内容为作者独立观点，
 # 不代表今日头条立场…), and a WeChat credit set with a bar, not a colon (编辑 | 吴秀英)
 _REPOST = re.compile(
@@ -202,6 +209,15 @@ _REPOST = re.compile(
     r"\s*[|｜丨]\s*[\u4e00-\u9fff·]{2,20}\s*)+$"
 )
 
+# the furniture of document-sharing sites and reposting platforms: 360doc's 来自 line and
+# disclaimer, a 文库's uploader line and AI button, 搜狐's back link, a 范文 site's source note;
+# and a browser's reader view's reading time (8-10 分钟)
+_SHARED_COPY = re.compile(
+    r"^来自\s*[:：]\s*\S.{0,40}>|^本站是提供个人知识管理的网络存储空间|^AI\s*文档助手"
+    r"|^返回搜狐[，,]?\s*查看更多|^本文来源于[^，。,]{2,20}[，,]\s*仅供参考"
+    r"|^\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:分钟|minutes)$"
+    r"|^[\w.-]{1,30}\s+(?:上传于\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s*[|｜]\s*阅\s*\d)"
+)
 
 # The line rules anchored at the start, in one pattern (one failing match per body line),
 # each group named by what its match tells: chrome, chrome unless the line holds a sentence,
@@ -218,11 +234,12 @@ _LINE_START = re.compile(
             _SOURCE_LINK,
             _DRAWN_RULE,
             _REPOST,
+            _SHARED_COPY,
             _SITE_TAIL,
             _STOCK_HEADER,
             _FEEDBACK,
             _WELCOME,
-            _CODE_OR_REFERENCE,
+            _REFERENCE,
         )
     )
     + f")|(?P<dated>(?:{_DATE_FIRST.pattern})|(?:{_COUNTER.pattern}))"
@@ -247,6 +264,8 @@ def is_chrome_line(line: str) -> bool:
     """
     s = line.strip()
     if ("Normal" in s or "mso-" in s) and _WORD_LEAK.search(s):
+        return True
+    if s.startswith(_CODE_START) and _CODE.match(s):
         return True
     if not s or len(s) > MAX_CHROME_LEN:
         return False
@@ -380,12 +399,45 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
         seen += 1
         if seen > limit:
             return None
-        if not is_chrome_line(line) and looks_like_title(line):
-            return i
+        if (
+            not is_chrome_line(line)
+            and not _BULLETED.match(line)
+            and not _after_separator(lines, i)
+            and looks_like_title(line)
+        ):
+            return _repeated_below(lines, i)
     return None
 
 
+def _after_separator(lines: list[str], i: int) -> bool:
+    """The last crumb of a breadcrumb an extractor broke into lines (当前位置： / 首页 / > /
+    政府信息公开年报): it follows a separator on a line of its own."""
+    above = (x.strip() for x in reversed(lines[max(0, i - 3) : i]))
+    return next((x for x in above if x), "") in _CRUMB_SEPARATORS
+
+
+_CRUMB_SEPARATORS = frozenset((">", ">>", "»", "›", "＞", "→", "/"))
+_REPEAT_WITHIN = 40  # lines
+
+
+def _repeated_below(lines: list[str], i: int) -> int:
+    """The title's line, or its repetition below site chrome: a page's <title> that an
+    extractor put first (Tika) is followed by the menu and the breadcrumb, then by the page's
+    own heading, and what lies above that is the page's head."""
+    title = _SITE_SUFFIX.sub("", lines[i].strip())  # (…年度报告_某县人民政府)
+    below = [x.strip() for x in lines[i + 1 : i + _REPEAT_WITHIN]]
+    if title not in below:
+        return i
+    repeated = below.index(title)
+    site_chrome = (
+        s and is_chrome_line(s) and not (_CN_DATE_ONLY.match(s) or is_page_number(s))
+        for s in below[:repeated]
+    )
+    return i + 1 + repeated if any(site_chrome) else i
+
+
 _MENU_ITEM = 10  # characters of a menu item at most
+_BULLETED = re.compile(r"\s*[*•▪►]\s")  # an item of a list (a menu an extractor kept), no title
 
 
 def _is_menu_item(line: str) -> bool:
@@ -434,7 +486,7 @@ _INFO_AFTER_TITLE = re.compile(  # (opening on the words, a search looks for 报
 _TAIL_ENDS = tuple("0123456789日府网站")
 _TAIL_AFTER_TITLE = re.compile(
     r"(?:报告|報告|年报|年報)(?=\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*$"
-    rf"|(?:{_SITE_TAIL.pattern[1:]}))"
+    rf"|(?:{_SITE_SUFFIX.pattern}))"
 )
 
 
@@ -822,11 +874,14 @@ def _report_part(line: str) -> bool:
         _CN_DATE_ONLY.match(line)
         or (_ENUMERATED.match(line) and _SECTION_WORDS.search(line))
         or (" | " in line and _NUMBER_CELL.search(line))
+        or _ALIGNED_NUMBER.search(line) is not None
     )
 
 
 _SECTION_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 _NUMBER_CELL = re.compile(r"(?:^| \| )[\d.,%-]+(?: \| |$)")
+# a row of a table laid out in columns of spaces (pandoc's plain text: 不同意公开   件   0)
+_ALIGNED_NUMBER = re.compile(r"\S {2,}[\d.,%-]+$")
 
 
 # Running headers and footers of paged text: the same short line at the top or bottom of

@@ -794,7 +794,7 @@ Markdown Content:
 
 def test_markdown_reads_as_the_page_did() -> None:
     assert is_markdown(JINA)
-    lines, chrome, meta, _ = from_markdown(JINA.splitlines())
+    lines, chrome, meta, links, headline = from_markdown(JINA.splitlines())
     assert [x for x in lines if x] == [
         "宁陵县2023年政府信息公开工作年度报告",
         "一、总体情况",
@@ -811,6 +811,10 @@ def test_markdown_reads_as_the_page_did() -> None:
     ]
     assert chrome[4:] == ["首页", "打印 关闭"]
     assert meta == {"article:published_time": "2024-03-28T16:20:00+08:00"}
+    # every link counts as a page's <a> would, the one in a sentence too; the heading over
+    # its === rule is the headline
+    assert links == ["首页", "关闭", "打印 关闭"]
+    assert headline == "宁陵县2023年政府信息公开工作年度报告"
     assert not is_markdown("一、总体情况\n- 2 -\n本年度共主动公开信息12条。")
 
 
@@ -834,7 +838,7 @@ hostname: sheyang.gov.cn
 def test_markdown_of_document_converters() -> None:
     """trafilatura's front matter, Crawl4AI's cited links, pandoc's raw HTML, Docling's image
     mark, a title MarkItDown set as a table of one row."""
-    lines, chrome, meta, links = from_markdown(CONVERTED.splitlines())
+    lines, chrome, meta, links, headline = from_markdown(CONVERTED.splitlines())
     assert lines == [
         "合德镇2022年政府信息公开工作年度报告",
         "某镇2022年政府信息公开工作年度报告",
@@ -850,7 +854,28 @@ def test_markdown_of_document_converters() -> None:
         "⟨1⟩ http://www.sheyang.gov.cn/: 首页",
     ]
     assert meta == {"article:published_time": "2023-01-13"} and links == ["首页"]
+    assert headline is None
     assert pages("一\n--- end of page=0 ---\n二\f三") == ["一\n", "\n二", "三"]
+
+
+PANDOC = """::: {#zoom .TRS_Editor}
+# 沂水县2024年政府信息公开工作年度报告 {.title}
+
+统计期限自[2024]{style="font-family: Times New Roman"}年1月1日起\\
++--------+--------+
+| 规章   | 0      |
++--------+--------+
+:::"""
+
+
+def test_pandoc_markdown_loses_its_divs_attributes_spans_and_grid_rules() -> None:
+    lines, _, _, _, headline = from_markdown(PANDOC.splitlines())
+    assert [x for x in lines if x] == [
+        "沂水县2024年政府信息公开工作年度报告",
+        "统计期限自2024年1月1日起",
+        "规章   | 0",
+    ]
+    assert headline == "沂水县2024年政府信息公开工作年度报告"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,22 @@
+"""The ninety-fourth held-out corpus (tests/fixtures/parsers_holdout93): a representative crawl, round six."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT93 = Path(__file__).parent / "fixtures" / "parsers_holdout93"
+CASES = json.loads((HOLDOUT93 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout93(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT93))

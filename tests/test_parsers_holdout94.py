@@ -1,0 +1,22 @@
+"""The ninety-fifth held-out corpus (tests/fixtures/parsers_holdout94): report texts as extraction tools hand them over, round five."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_parsers_corpus import assert_case, parse_case
+
+HOLDOUT94 = Path(__file__).parent / "fixtures" / "parsers_holdout94"
+CASES = json.loads((HOLDOUT94 / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    CASES,
+    ids=[c["file"] for c in CASES],
+)
+def test_holdout94(case: dict) -> None:
+    assert_case(case, parse_case(case, HOLDOUT94))
