@@ -375,16 +375,26 @@ def _named_units(text: str, kind: str) -> Counter[str]:
 
 
 def from_self_reference(text: str) -> Agency | None:
-    """吉昌镇 … 我镇: the unit of the kind the body speaks for, most often named."""
+    """吉昌镇 … 我镇: the unit of the kind the body speaks for, most often named. A body that
+    speaks of itself by name only (昌元街道办事处坚持… ×10, against one 本机关) is that unit's:
+    a unit named five times or more outweighs the pronouns and names of the others."""
     counts = {kind: len(rx.findall(text)) for kind, rx in _SELF.items()}
+    found: list[tuple[int, Agency]] = []  # (pronouns + times named, unit)
     for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]):
-        if n == 0:
-            break
-        votes = _named_units(text, kind)
-        for name, _ in votes.most_common():
+        votes = _named_units(text, kind) if n or kind in _UNIT_AT else Counter()
+        for name, times in votes.most_common():
             if (agency := parse_name(name, from_text=True)) and agency.kind == kind:
-                return agency
-    return None
+                if n or times >= _NAMED_ONLY:
+                    found.append((n + times, agency))
+                break
+    spoken = [(weight, a) for weight, a in found if counts[a.kind]]
+    named = [(weight, a) for weight, a in found if not counts[a.kind]]
+    if named and named[0][0] > sum(weight for weight, _ in spoken):
+        return named[0][1]
+    return spoken[0][1] if spoken else None
+
+
+_NAMED_ONLY = 5  # times a unit is named to speak for the body without a pronoun
 
 
 def full_name(agency: Agency, texts: list[str]) -> str:
@@ -473,9 +483,11 @@ def _occurrences(text: str, core: str, tails: tuple[str, ...]) -> Iterator[tuple
 
 
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
-# nor these: 现向社会公布汤阴县菜园镇人民政府, 持续优化徐州市铜山区人民政府门户网站
+# nor these: 现向社会公布汤阴县菜园镇人民政府, 持续优化徐州市铜山区人民政府门户网站,
+# 区政府通过常州市金坛区人民政府门户网站, 组建南平市建阳区农业农村局
 _VERBS = words(
     "公布 发布 印发 社会 报告 优化 完善 加强 提升 推进 依托 登录 访问 利用 建设 维护 更新"
+    " 通过 借助 运用 组建 成立 挂牌"
 )
 
 

@@ -7,8 +7,9 @@ Rules, in order (the first that fires decides):
    body is the report in full is read under the report's own title, `transmitted`): guide
    (公开指南), catalogue (公开目录), letter (函), work-plan (工作要点, 工作计划, 工作总结: an
    agency's plans and accounts of its work, not in the statutory format), summary (汇总, 汇编,
-   各单位, 集中发布, …报告情况), evaluation (测评, 评估, 考核, 排名, 通报), budget (预算,
-   决算, 三公经费), notice (通知, 通告), news (召开, 举办, 会议, 培训会 … so
+   各单位, 集中发布, …报告情况; a title saying they were 集中发布 is news when the page
+   gathers no reports: no report titles or files), evaluation (测评, 评估, 考核, 排名, 通报),
+   budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办, 会议, 培训会 … so
    召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
@@ -34,6 +35,8 @@ Rules, in order (the first that fires decides):
    of the standard sections plus a self-reference such as 本年报, 统计时限, 现将…报告如下,
    or four sections), or a text without a title opens on a disclosure report's opening
    (…现将某镇2019年度政府信息公开工作情况报告如下: an extractor dropped its title).
+   A title 关于…政务公开工作情况的报告 over a body without the report's shape is
+   other-report (a government's account of its work to the 人大常委会).
 9. otherwise other-report when the title names another 报告/公报; news for the rest (an
    article, including one *about* the report: …年度报告发布工作); empty without a title.
 """
@@ -337,6 +340,8 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     if ev.scanned:
         return False, IMAGE_ONLY
     if title and (trap := title_trap(title)):
+        if trap == SUMMARY and _RELEASED_TOGETHER.search(title) and not _gathers(ev):
+            return False, NEWS  # an article about the reports published together, not them
         return False, trap
     own = bool(_OWN_TITLE.search(title))
     titles = _report_titles(ev.text)
@@ -358,8 +363,14 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         # Hanweb's <datastore> holds a column page's records, or a side module's on an article
         # page: the report with its body is no list
         (ev.datastore and not (own_report and chars >= THIN_BODY))
-        # a short report (or a pointer to its PDF) beside a column of other reports' links
-        or (ev.list_links >= 6 and chars < _LIST_CHARS and not own_report)
+        # a short report (or a pointer to its PDF) beside a column of other reports' links;
+        # not a dated document of sentences beside a sidebar (a 公告 of a few lines)
+        or (
+            ev.list_links >= 6
+            and chars < _LIST_CHARS
+            and not own_report
+            and not (YEAR_DIGITS.search(title) and ev.text.count("。") >= 2)
+        )
         # a column of one entry (共1条) under its pager, with no text of its own
         or (ev.pager and ev.list_links and chars < THIN_BODY and not ev.attachments)
         or (len(titles) >= 5 and len(titles) * 40 >= chars and len(_agencies(titles)) <= 1)
@@ -388,6 +399,8 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
         return False, SUMMARY  # whole reports of two townships, one after the other
     if len(titles) >= 5 and len(_agencies(titles)) >= 3:
         return False, SUMMARY
+    if own and _SITUATION_REPORT.search(title) and not report_shape(ev.text):
+        return False, OTHER_REPORT  # a government's report on its 政务公开 work to the 人大
     if own or report_shape(ev.text) or (not title and _opens_as_report(ev.text)):
         return True, None
     if not title:
@@ -395,6 +408,18 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     if ("报告" in title or "公报" in title) and not _OWN_REPORT.search(title):
         return False, OTHER_REPORT
     return False, NEWS
+
+
+_RELEASED_TOGETHER = re.compile(r"集中发布|集中公开")
+
+
+# 关于2021年度全区政务公开工作情况的报告: an account of the work in prose (to the 人大常委会)
+_SITUATION_REPORT = re.compile(r"^[^《》]{0,30}关于[^《》]{0,40}情况的报告")
+
+
+def _gathers(ev: Evidence) -> bool:
+    """A summary page gathers reports: their titles in its text (its links' too), or files."""
+    return bool(ev.attachments or len(_report_titles(ev.text)) >= 3)
 
 
 def _opens_as_report(text: str) -> bool:

@@ -155,7 +155,8 @@ _COMMENT_SPANS = (
 )
 _CHROME_ATTR = re.compile(
     r"(?:^|[-_])(?:share|bdshare|bdsharebuttonbox|bshare|jiathis|print|dayin|close|guanbi"
-    r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|related|relevant"
+    r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|xgxw|xgyd|tjyd|related|relevant"
+    r"|recommend|tuijian|hotnews|hot-news"
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
@@ -182,17 +183,19 @@ _ICON = re.compile(
     re.IGNORECASE,
 )
 _DATASTORE = re.compile(r"<datastore>|<recordset>", re.IGNORECASE)
-# List-page pagers: TRS createPageHTML, "共3页", 尾页/下一页 links, page-number parameters
-# (?page=2, &pageNo=2, ?cur_page=2). Each pattern starts with a literal, which the regex engine
-# finds by a fast scan; an alternation or a character class first scans a page several times
-# slower.
-_PAGER = tuple(re.compile(p) for p in (r"共\s*\d+\s*页", r"尾\s*页", r"末\s*页"))
+# List-page pagers: TRS createPageHTML, "共3页", 尾页/下一页 links (尾頁 on a 繁體 mirror),
+# page-number parameters (?page=2, &pageNo=2, ?cur_page=2). Each pattern starts with a
+# literal, which the regex engine finds by a fast scan; an alternation or a character class
+# first scans a page several times slower.
+_PAGER = tuple(re.compile(p) for p in (r"共\s*\d+\s*[页頁]", r"尾\s*[页頁]", r"末\s*[页頁]"))
 _PAGE_PARAM = re.compile(r"page(?:Num|No)?=\d")
 
 
 def has_pager(text: str) -> bool:
     """Whether the page carries a list pager."""
-    if "createPageHTML" in text or "下一页" in text or any(p.search(text) for p in _PAGER):
+    if "createPageHTML" in text or "下一页" in text or "下一頁" in text:
+        return True
+    if any(p.search(text) for p in _PAGER):
         return True
     for m in _PAGE_PARAM.finditer(text):
         before = text[max(0, m.start() - 5) : m.start()]
@@ -632,13 +635,16 @@ def _headings(body: etree._Element, labelled: dict[etree._Element, str]) -> list
 
 
 def read_fields(lines: list[str]) -> dict[str, str]:
-    """索引号 / 发布机构 / 发文日期 … from `key：value` lines and `key | value` table rows."""
+    """索引号 / 发布机构 / 发文日期 … from `key：value` lines and `key | value` table rows (or
+    `key<TAB>value`, as a browser copies them)."""
     out: dict[str, str] = {}
     for line in lines:
         if len(line) > 400:
             continue
-        if " | " in line:
-            cells = [c.strip() for c in line.split(" | ")]
+        for sep in (" | ", "\t"):  # a grid's row rendered, or copied with tabs
+            if sep not in line:
+                continue
+            cells = [c.strip() for c in line.split(sep)]
             for key, value in zip(cells, [*cells[1:], ""], strict=True):
                 if _FIELD_CELL.match(key) and value and not _FIELD_CELL.match(value):
                     out.setdefault(key.rstrip(":：").strip(), value)
@@ -672,7 +678,11 @@ def _container(
             for el in marked
             if el is not best and el.getparent() is parent and el.get("class") == best.get("class")
         ]
-        return (parent if twins and parent is not None else best), "marker"
+        chosen = parent if twins and parent is not None else best
+        outside = _outweighs(root, chosen, best_len, labelled) if best_len < _THIN_MARKER else None
+        if outside is not None:
+            return outside, "density"
+        return chosen, "marker"
     if (span := _span_in_tree(root)) is not None:
         return span, "comment"
     for start, end in _COMMENT_SPANS:
@@ -690,6 +700,25 @@ def _container(
         return None, None
     densest = _densest(body, labelled)
     return (body if densest is None else densest), "density"
+
+
+_THIN_MARKER = 300  # Han characters and digits: a marked box this thin may be the wrong one
+_OUTWEIGHS = 8  # times the marked box's text an unmarked block holds to be the report instead
+
+
+def _outweighs(
+    root: etree._Element, marked: etree._Element, size: int, labelled: dict[etree._Element, str]
+) -> etree._Element | None:
+    """The densest block when it holds eight times the marked box's text and lies outside it: a
+    marker on the title alone (.article-content around the h1) or on a sidebar's notice
+    (.TRS_Editor), the report in an unmarked block."""
+    body = root.find("body")
+    if body is None or _shows_media(marked):
+        return None  # (a report published as images or a file beside a sidebar's text)
+    densest = _densest(body, labelled)
+    if densest is None or densest is marked or _inside(densest, marked):
+        return None
+    return densest if han_count(text_of(densest), digits=True) >= _OUTWEIGHS * size else None
 
 
 def _marker_kind(node: etree._Element) -> tuple[int, str] | None:
@@ -734,6 +763,13 @@ def _span_in_tree(root: etree._Element) -> etree._Element | None:
         box.extend(between)
         return box
     return None
+
+
+def _shows_media(el: etree._Element) -> bool:
+    """Images, frames or a link to a document file: what a report published so shows."""
+    return bool(el.xpath(".//img|.//iframe|.//embed|.//object")) or any(
+        _MAYBE_DOCUMENT.search(a.get("href") or "") for a in el.iter("a")
+    )
 
 
 def _has_media(el: etree._Element) -> bool:
@@ -915,8 +951,20 @@ def _beside_heading(el: etree._Element, parent: etree._Element) -> bool:
 
 
 def _is_content(el: etree._Element) -> bool:
-    """Report matter (a table, sentences), not a title or an info bar."""
-    return el.tag == "table" or el.find(".//table") is not None or "。" in text_of(el)
+    """Report matter (a table, sentences), not a title or an info bar, nor a list of other
+    articles with their summaries (相关新闻, 推荐阅读) between or after the report's parts."""
+    if el.tag == "table" or el.find(".//table") is not None:
+        return True
+    return "。" in text_of(el) and not _lists_articles(el)
+
+
+def _lists_articles(el: etree._Element) -> bool:
+    """Three links or more with titles (a report's section links a file or two at most)."""
+    titled = (a for a in el.iter("a") if len(text_of(a)) >= _LINK_TITLE)
+    return next(islice(titled, 2, None), None) is not None
+
+
+_LINK_TITLE = 6  # characters of an article's title at least
 
 
 _CHROME_TAGS = words("script style noscript button input select textarea form nav header footer")

@@ -22,6 +22,7 @@ from parsers.text import (
     UNIT_DAY_LINE,
     cn_number,
     find_title_line,
+    heads_column,
     is_chrome_line,
     looks_like_title,
     title_head,
@@ -54,6 +55,10 @@ def _fold(text: str) -> str:
 
 
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年")
+# a note of when the report was published, after its title: （2024年1月发布）
+_PUBLISHED_NOTE = re.compile(
+    r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:发布|印发|公布)\s*[)）]"
+)
 _BRACKET_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[)）]\s*$")
 _SUBTITLE_YEAR = re.compile(rf"^[（(]?\s*{_YEAR}\s*年度?\s*[)）]?$")
 _REPORT_KEY = re.compile(r"政府信息公开|政务公开|信息公开|年度报告|年报|工作报告")
@@ -64,7 +69,7 @@ def year_from_title(title: str | None) -> int | None:
     """The year just before the report words (…2019年度政府信息公开…), else the first one."""
     if not title or _PLACEHOLDER_YEAR.search(title):
         return None
-    title = _fold(title)
+    title = _PUBLISHED_NOTE.sub("", _fold(title))
     years = [(m.start(), _year_value(m.group(1))) for m in _TITLE_YEAR.finditer(title)]
     years = [(pos, y) for pos, y in years if y]
     if not years:
@@ -93,6 +98,10 @@ _SELF_NAMED = re.compile(
     r"[^。，,；;\n《》“”\"|]{0,14}?(?:报告|年报)"
 )
 _TABLE_YEAR = re.compile(rf"统计表[^\n]{{0,60}}\n?[^\n]{{0,20}}?[（(]\s*{_YEAR}\s*年度?\s*[)）]")
+# a 统计表's caption naming its year: 蓬壶镇2020年度政府信息公开情况统计表
+_CAPTION_YEAR = re.compile(
+    rf"^[^\n。，]{{0,20}}?{_YEAR}\s*年度?\s*政府信息公开(?:工作)?(?:情况)?统计表", re.MULTILINE
+)
 # the statutory tables' section heading with its year: 二、主动公开政府信息情况（2022年度）
 _SECTION_YEAR = re.compile(
     rf"^[二三四]\s*、[^\n]{{4,30}}情况\s*[（(]\s*{_YEAR}\s*年度?\s*[)）]\s*$", re.MULTILINE
@@ -114,7 +123,7 @@ def year_from_text(text: str) -> int | None:
             continue
         if year := _year_value(m.group(1)):
             return year
-    if m := _TABLE_YEAR.search(text) or _SECTION_YEAR.search(text):
+    if m := _TABLE_YEAR.search(text) or _SECTION_YEAR.search(text) or _CAPTION_YEAR.search(text):
         return _year_value(m.group(1))
     return _opening_year(text)
 
@@ -122,7 +131,10 @@ def year_from_text(text: str) -> int | None:
 _OVERVIEW = re.compile(
     r"^[一1]\s*[、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|总体工作情况)\s*$"
 )
-_OPENING = re.compile(rf"^{_YEAR}\s*年度?\s*[，,]")
+# (after a sub-item's label: （一）主动公开。2021年，…)
+_OPENING = re.compile(
+    rf"^(?:[（(][一二三四五六七八九十]{{1,2}}[)）][^。\n]{{0,12}}。)?{_YEAR}\s*年度?\s*[，,]"
+)
 
 
 def _opening_year(text: str) -> int | None:
@@ -307,7 +319,7 @@ def _title_in(lines: list[str]) -> str | None:
     i = find_title_line(lines)
     if i is None:
         return _joined_title(lines)
-    if _heads_column(lines, i):
+    if heads_column(lines, i):
         return None  # the first entry of a column's list, not the page's title
     if (joined := _joined_title(lines[:i])) is not None:
         return joined  # a title broken over the lines above the first title-like line
@@ -328,14 +340,6 @@ def _title_in(lines: list[str]) -> str | None:
 
 
 _REPORT_END = re.compile(r"(?:报告|年报)$")
-_ENTRY = re.compile(r"(?:19|20)\d{2}\s*年[^。，]{0,40}(?:年度报告|年报)")
-
-
-def _heads_column(lines: list[str], i: int) -> bool:
-    """The line and the four lines after it name reports (屯城镇2023年…年度报告2024-01-22,
-    新兴镇2023年…): a list page's text, whose links are gone."""
-    entries = [x for x in lines[i : i + 12] if x.strip()][:5]
-    return len(entries) == 5 and all(_ENTRY.search(x) for x in entries)
 
 
 # a report's title ends on the report; a notice carrying it (印发《…年度报告》的通知) on 通知

@@ -34,7 +34,7 @@ _META_KEYS = (
     "发布日期|发布时间|发表时间|信息时间|信息日期|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
-    "|审核人|审核|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
+    "|审核人|审核|初审|复审|终审|责编|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
@@ -46,6 +46,7 @@ _META_KEYS = (
 _META_LINE = re.compile(
     rf"^[\[【〖(（]?\s*(?:{_META_KEYS})\s*[】\]〗)）]?\s*(?:/\s*[^:：/\u4e00-\u9fff]{{1,40}})?[:：]"
 )
+_META_KEY_CELLS = frozenset(_META_KEYS.split("|")) - {""}
 # Metadata keys spaced to a fixed width (索 引 号：, 名　　称：): the spaces go before matching.
 _SPACED_KEY = re.compile(r"^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4})\s*(?=[:：])")
 _DATE_TEXT = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
@@ -65,7 +66,8 @@ _CN_DATE_ONLY = re.compile(
 _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
-    "|我要打印|我要收藏|我要分享"
+    "|我要打印|我要收藏|我要分享|发表评论|告诉好友|返回上级|回首页|切换到电脑版|电脑版|END"
+    "|左右滑动查看更多|滑动查看更多|左右滑动"
     "|字号|字体|文字"
     "|举报|反馈|评论|赞|打开APP|打开客户端|智能问答|智能客服|在线客服|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
@@ -76,7 +78,7 @@ _TOOL_TOKENS = (
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
     "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
-_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*"
+_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→"
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
 # Only the characters of the tool words and marks make up a toolbar (a few regex operators
 # among them do no harm): a scan for any other rejects a body line at once.
@@ -147,6 +149,8 @@ _RELATED = re.compile(
     r"|类似文章|猜你喜欢|相关文档)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
+    # the heading of visitors' comments (网友评论（共11条）)
+    r"|^(?:网友评论|全部评论|最新评论|评论)\s*[（(]\s*共?\s*\d+\s*条\s*[)）]$"
 )
 # The Han alternatives apart from the Latin ones: a plain alternation is searched fast (its
 # first characters are scanned for), and each Latin one holds a p, in any case.
@@ -304,6 +308,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if " | " in s and any(cell in _FORM_KEYS for cell in s.split(" | ")):
         return False  # a form's field or a table's header (主办单位 | 某县人民政府), not a footer
+    if "\t" in s and s.split("\t", 1)[0].strip() in _META_KEY_CELLS:
+        return True  # a metadata grid's row copied with tabs (索引号→0112…→主题分类→综合政务)
     return bool(
         (words and _FOOTER.search(s)) or (("p" in s or "P" in s) and _FOOTER_LATIN.search(s))
     )
@@ -405,8 +411,47 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
             and not _after_separator(lines, i)
             and looks_like_title(line)
         ):
-            return _repeated_below(lines, i)
+            return _repeated_below(lines, _dated_below(lines, i))
     return None
+
+
+def _dated_below(lines: list[str], i: int) -> int:
+    """The title line, or a title stating its year within the next lines when it states none:
+    a column's name (政府信息公开年报, a sidebar's last item) over the page's own title."""
+    above = next((x for x in reversed(lines[max(0, i - 3) : i]) if x.strip()), "")
+    if YEAR_DIGITS.search(lines[i]) or YEAR_DIGITS.search(above.strip() + lines[i].strip()):
+        return i  # (a title broken over lines: 2022年政府信息公开 / 工作年度报告)
+    below = [j for j in range(i + 1, min(len(lines), i + 8)) if lines[j].strip()][:3]
+    dated = next(
+        (
+            j
+            for j in below
+            if YEAR_DIGITS.search(lines[j])
+            and not is_chrome_line(lines[j])
+            and looks_like_title(lines[j])
+        ),
+        None,
+    )
+    return i if dated is None or _in_column(lines, dated) else dated
+
+
+_ENTRY = re.compile(r"(?:19|20)\d{2}\s*年[^。，]{0,40}(?:年度报告|年报)")
+
+
+def heads_column(lines: list[str], i: int, n: int = 5) -> bool:
+    """The line and the `n` - 1 lines after it name reports (屯城镇2023年…年度报告2024-01-22,
+    新兴镇2023年…), their dates maybe on lines of their own: a list page's text, whose
+    links are gone."""
+    entries = [x for x in lines[i : i + 24] if x.strip() and not _ENTRY_DATE.match(x)][:n]
+    return len(entries) == n and all(_ENTRY.search(x) for x in entries)
+
+
+def _in_column(lines: list[str], i: int) -> bool:
+    """The line names a report and so does the next: an entry of a column, not a title."""
+    return heads_column(lines, i, 2)
+
+
+_ENTRY_DATE = re.compile(r"\s*[\[(（]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?\s*$")
 
 
 def _after_separator(lines: list[str], i: int) -> bool:
@@ -759,6 +804,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
+    chrome_idx.update(_after_footer(lines, tail, chrome_idx))
     chrome_idx.update(_form_fields(lines, nonblank))
     chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
@@ -866,6 +912,33 @@ def _footer_sandwich(lines: list[str], tail: list[int], chrome_idx: set[int]) ->
         else:
             above, run = False, []
     return out
+
+
+def _after_footer(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
+    """The few short lines after the page's last footer line (ICP备, 网站标识码 …): the footer's
+    地址/电话 line and floating widgets (12345热线, 在线咨询), which no chrome line closes."""
+    last = next(
+        (
+            k
+            for k in range(len(tail) - 1, -1, -1)
+            if tail[k] in chrome_idx and _is_footer(lines[tail[k]])
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    rest = tail[last + 1 :]
+    short = all(len(lines[i].strip()) <= 60 and "。" not in lines[i] for i in rest)
+    if len(rest) > _FOOTER_REST or not short or any(_report_part(lines[i].strip()) for i in rest):
+        return []
+    return rest
+
+
+_FOOTER_REST = 6  # lines at most after the last footer line
+
+
+def _is_footer(line: str) -> bool:
+    return bool(_FOOTER.search(line) or _FOOTER_LATIN.search(line))
 
 
 def _report_part(line: str) -> bool:
