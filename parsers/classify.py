@@ -9,7 +9,8 @@ Rules, in order (the first that fires decides):
    agency's plans and accounts of its work, not in the statutory format), summary (汇总, 汇编,
    各单位, 集中发布, …报告情况; a title saying they were 集中发布 is news when the page
    gathers no reports: no report titles or files), evaluation (测评, 评估, 考核, 排名, 通报),
-   budget (预算, 决算, 三公经费), notice (通知, 通告), news (召开, 举办, 会议, 培训会 … so
+   budget (预算, 决算, 三公经费), notice (通知, 通告; a title calling for work, 关于开展…考核的
+   通知, is a notice before the kinds of that work), news (召开, 举办, 会议, 培训会 … so
    召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
@@ -99,6 +100,8 @@ _TITLE_TRAPS = (
     (CATALOGUE, re.compile(r"公开目录|信息目录|目录$")),
     (LETTER, re.compile(r"函$|的函|复函|函[〔\[(（]")),
     (WORK_PLAN, re.compile(r"工作要点|要点$|工作总结|总结$|工作计划")),
+    # a notice calling for work (关于开展…考核的通知) before the work's own kinds below
+    (NOTICE, re.compile(r"(?:开展|做好|组织|进行)[^。]{0,40}的通知$")),
     (
         SUMMARY,
         re.compile(

@@ -240,8 +240,9 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
     keep = [i for i in range(len(lines)) if i not in chrome_idx]
     body = trim_blank([simple[i] for i in keep])
     chrome_lines = [simple[i].strip() for i in sorted(chrome_idx)]
-    if not page:  # a text's metadata block (索引号 / 发布机构 / 生成日期 …) is among its chrome
-        fields = read_fields(chrome_lines)
+    # a metadata block (索引号 / 发布机构 / 生成日期 …) among the chrome lines: a text's, or one
+    # a page keeps inside its article (the page's own fields, read before, come first)
+    fields = {**read_fields(chrome_lines), **fields}
     page_chrome = [x for x in around if is_chrome_line(x) or UNIT_DAY_LINE.match(x)]
     report.chrome = _chrome(page, [*src.chrome, *page_chrome], chrome_lines, body)
     report.text_original = "\n".join(trim_blank([lines[i] for i in keep]))

@@ -155,7 +155,7 @@ _COMMENT_SPANS = (
 )
 _CHROME_ATTR = re.compile(
     r"(?:^|[-_])(?:share|bdshare|bdsharebuttonbox|bshare|jiathis|print|dayin|close|guanbi"
-    r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|xgxw|xgyd|tjyd|related|relevant"
+    r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|xgxw|xgyd|tjyd|glyd|zcjd|related|relevant"
     r"|recommend|tuijian|hotnews|hot-news"
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
@@ -993,7 +993,7 @@ def _drop_dom_chrome(
             if tag in _INLINE:
                 by_class[tokens] = by_class.get(tokens, 0) + 1
         elif (style and _hides(style) and not _revealed(el, container, shown)) or (
-            tag == "table" and _is_field_table(el)
+            (tag == "table" and _is_field_table(el)) or (tag == "dl" and _is_field_list(el))
         ):
             doomed.append(el)
     # a class on many inline pieces marks the text itself (an accessibility proxy's
@@ -1083,6 +1083,13 @@ def _is_field_table(table: etree._Element) -> bool:
     texts = [norm(text_of(c)) for c in cells]
     keys = sum(1 for c in texts if _FIELD_CELL.match(c) or _FIELD_KEY_START.match(c))
     return keys >= 3 and keys * 3 >= len(texts)
+
+
+def _is_field_list(dl: etree._Element) -> bool:
+    """A metadata block laid out as a definition list (dt 索引号： / dd 0115…)."""
+    keys = [norm(text_of(dt)) for dt in islice(dl.iter("dt"), 21)]
+    found = sum(1 for k in keys if _FIELD_CELL.match(k) or _FIELD_KEY_START.match(k))
+    return found >= 3 and found * 2 >= len(keys)
 
 
 def _count_images(container: etree._Element) -> int:

@@ -20,7 +20,13 @@ SIMPLIFIED = "simplified"
 # after a Han character is never report text. The pattern starts at the bracket (a scan for a
 # bracket is fast) and the Han character before it is checked in code.
 _PINYIN = re.compile(r"[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s*[)）]")
-_TONE_OR_SYLLABLE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]|^[a-z]{2,6}[1-5]?$")
+# a tone mark, or one toneless syllable of two letters or more (zhen, lei), not a word (gkmlpt)
+# nor a list's letter (a)
+_TONE_OR_SYLLABLE = re.compile(
+    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]"
+    r"|^(?=[a-z]{2})(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai"
+    r"|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v)[1-5]?$"
+)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -34,7 +34,7 @@ _META_KEYS = (
     "发布日期|发布时间|发表时间|信息时间|信息日期|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
-    "|审核人|审核|初审|复审|终审|责编|校对|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
+    "|审核人|审核|初审|复审|终审|责编|校对|标签|是否有效|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
@@ -68,6 +68,10 @@ _TOOL_TOKENS = (
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
     "|我要打印|我要收藏|我要分享|发表评论|告诉好友|返回上级|回首页|切换到电脑版|电脑版|END"
     "|左右滑动查看更多|滑动查看更多|左右滑动"
+    # reading aids and counters: 阅读模式, 夜间模式, 语音播报 00:00 / 03:12 倍速 1.0X, 点赞 12
+    "|推荐给朋友|收藏本文|我要评论|订阅|RSS订阅|邮件订阅本栏目|邮件订阅|进入阅读模式|阅读模式"
+    "|切换夜间模式|夜间模式|朗读全文|暂停朗读|语音播报|倍速|\\d(?:\\.\\d+)?[xX×]|听新闻约需\\d+分钟"
+    "|点赞|转发|下载本文|Word|在APP内打开"
     "|字号|字体|文字"
     "|举报|反馈|评论|赞|打开APP|打开客户端|智能问答|智能客服|在线客服|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
@@ -78,7 +82,11 @@ _TOOL_TOKENS = (
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
     "|Share\\s+to|Share|WeChat|Weibo|Facebook|Twitter|LinkedIn|Line|E-?mail|Print|Close|Top"
 )
-_TOOL_MARKS = r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→"
+# (and the icons set before tool words: arrows, ▶ ⏸, ✉ ⭐, 🔊 👍 📖 🌙)
+_TOOL_MARKS = (
+    r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→"
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+)
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
 # Only the characters of the tool words and marks make up a toolbar (a few regex operators
 # among them do no harm): a scan for any other rejects a body line at once.
@@ -146,9 +154,12 @@ _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
 _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
-    r"|类似文章|猜你喜欢|相关文档)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|类似文章|猜你喜欢|相关文档|关联阅读|相关政策|政策解读)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
+    # an attachment's line with its size or its downloads (….pdf（PDF，356KB）下载次数：27)
+    r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(][^（）()]{0,8}?[\d.]+\s*[KMG]B[)）]"
+    r"|^.{1,80}下载次数\s*[:：]\s*\d+$"
     # the heading of visitors' comments (网友评论（共11条）)
     r"|^(?:网友评论|全部评论|最新评论|评论)\s*[（(]\s*共?\s*\d+\s*条\s*[)）]$"
 )
@@ -207,18 +218,21 @@ _SITE_TAIL = re.compile(f"^{_SITE_SUFFIX.pattern}")
 # a republisher's or a platform's note (（某市政务公开科 转载）, 本文转载自…, 本内容为作者独立观点，
 # 不代表今日头条立场…), and a WeChat credit set with a bar, not a colon (编辑 | 吴秀英)
 _REPOST = re.compile(
-    r"^(?:本内容为作者独立观点|本文(?:系)?转载自|转载自\s*[:：]|版权归原作者所有)"
+    r"^(?:本内容为作者独立观点|本文(?:系)?转载自|转载自\s*[:：]|版权归原作者所有|[（(]?转载请注明)"
     r"|^[（(][^（()）]{2,40}?转载[)）]$"
     r"|^(?:(?:文字|图片|摄影|排版|美编|编辑|责编|责任编辑|审核|审校|校对|初审|复审|终审|监制)"
     r"\s*[|｜丨]\s*[\u4e00-\u9fff·]{2,20}\s*)+$"
 )
 
 # the furniture of document-sharing sites and reposting platforms: 360doc's 来自 line and
-# disclaimer, a 文库's uploader line and AI button, 搜狐's back link, a 范文 site's source note;
+# disclaimer, a 文库's uploader line and AI button, 搜狐's back link, a 范文 site's source note,
+# a share widget's WeChat instruction, an app's download prompt;
 # and a browser's reader view's reading time (8-10 分钟)
 _SHARED_COPY = re.compile(
     r"^来自\s*[:：]\s*\S.{0,40}>|^本站是提供个人知识管理的网络存储空间|^AI\s*文档助手"
     r"|^返回搜狐[，,]?\s*查看更多|^本文来源于[^，。,]{2,20}[，,]\s*仅供参考"
+    # a share widget's instruction and an app's download prompt
+    r"|^打开微信[，,]\s*点击底部的?“?发现”?|^下载“[^”]{1,20}”\s*(?:客户端|APP)"
     r"|^\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:分钟|minutes)$"
     r"|^[\w.-]{1,30}\s+(?:上传于\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s*[|｜]\s*阅\s*\d)"
 )
