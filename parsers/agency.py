@@ -447,7 +447,7 @@ def _stated(core: str, tails: tuple[str, ...], texts: list[str]) -> Iterator[Age
             # the name starts at a word boundary, with no particle in its prefix: 本报告由北京市…
             # names 北京市…, not 报告由北京市…
             lo = at
-            while lo > max(0, at - 14) and _is_han(text[lo - 1]):
+            while lo > max(0, at - _NAME_BEFORE) and _is_han(text[lo - 1]):
                 lo -= 1
             start = next(
                 (
@@ -482,6 +482,9 @@ def _occurrences(text: str, core: str, tails: tuple[str, ...]) -> Iterator[tuple
             at = text.find(core, end + len(tail))
 
 
+# Han characters a name may hold before the unit's own: a prefecture and a county as long as
+# 临夏回族自治州积石山保安族东乡族撒拉族自治县 (22)
+_NAME_BEFORE = 24
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
 # nor these: 现向社会公布汤阴县菜园镇人民政府, 持续优化徐州市铜山区人民政府门户网站,
 # 区政府通过常州市金坛区人民政府门户网站, 组建南平市建阳区农业农村局

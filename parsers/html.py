@@ -160,7 +160,8 @@ _CHROME_ATTR = re.compile(
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
-    r"|pages-date|pages_print|pager|pagination|fenye|bottom|toc|editsection|summary|abstract|infobox)(?:$|[-_])",
+    r"|pages-date|pages_print|pager|pagination|fenye|bottom|toc|editsection|summary|abstract|infobox"
+    r"|ai|daodu)(?:$|[-_])",
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

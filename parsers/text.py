@@ -130,7 +130,13 @@ _MASTHEAD = re.compile(
     r"\s*\d{1,4}\s*号$"
 )
 # a table row of a label and two numbers or more (a 服务方式 table's 打印 | 21 | 17)
-_ROW_OF_NUMBERS = re.compile(r"^[^|]{1,20}(?:\s\|\s*\d+(?:\.\d+)?\s*){2,}$")
+_ROW_OF_NUMBERS = re.compile(
+    r"^(?=[^|\t]*[^\W\d_])[^|\t:：]{1,20}(?:(?:\s\|\s*|\t+)\d+(?:\.\d+)?\s*)+$"
+)
+# a statistic keyed by a tool word (转发：8600次, a WeChat account's figures in the report)
+_KEYED_FIGURE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d.,]+\s*(?:万|亿)?\s*(?:次|条|篇|人次)$"
+)
 # the site's greeting bar (欢迎访问某县人民政府网站！, 今天是2024年1月1日 星期一)
 _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
@@ -144,10 +150,14 @@ _CODE = re.compile(
     r"(?:var|let|const)\s+[\w$]+\s*=|\(?function\s*\("
     r"|[.#][A-Za-z][\w-]*(?:\s+[\w.#:-]+)*\s*\{[^{}]*:[^{}]*\}"
 )
-# a feedback widget (您对本页信息是否满意：非常满意 满意 不满意; 发现页面信息有误？我要纠错)
+# a feedback widget (您对本页信息是否满意：非常满意 满意 不满意; 发现页面信息有误？我要纠错),
+# and the other widgets of current templates (文章评分：★★★★☆, AI 导读, 犀浦街道切换站点 ▼)
 _FEEDBACK = re.compile(
     r"^(?:您对(?:本页|本文|该页|此页|页面|本网站)?(?:的)?(?:信息|内容|服务)?(?:是否)?满意"
-    r"|发现(?:页面|本页|网页)?(?:信息|内容)?(?:有误|错误|有错)|满意度(?:评价|调查)\s*(?:[:：]|$))"
+    r"|发现(?:页面|本页|网页)?(?:信息|内容)?(?:有误|错误|有错)|满意度(?:评价|调查)\s*(?:[:：]|$)"
+    # an article's rating stars, an AI box's label and disclaimer, a site switcher's label
+    r"|(?:文章评分|本文评分|为本文打分)\s*[:：]|AI\s*(?:导读|摘要|总结)$|以上内容由\s*AI\s*生成)"
+    r"|^[\u4e00-\u9fff]{0,20}切换站点\s*[▼▾∨]?$"
 )
 # a listed company's announcement header (证券代码：600987 证券简称：… 公告编号：2024-011)
 _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
@@ -287,7 +297,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if not s or len(s) > MAX_CHROME_LEN:
         return False
-    if " | " in s and _ROW_OF_NUMBERS.match(s):  # a table's row: 打印 | 21 | 17
+    if (" | " in s or "\t" in s) and _ROW_OF_NUMBERS.match(s):  # a table's row: 打印 | 3
         return False
     start = _LINE_START.match(s)
     opening = start.lastgroup if start else None  # (the first group that matches)
@@ -297,7 +307,13 @@ def is_chrome_line(line: str) -> bool:
         or (s.endswith(("文件", "号")) and _MASTHEAD.match(s))
         or ("页" in s and _PAGER_WORD.search(s) and _PAGER_LINE.match(s))
         # (次 alone is no counter's end but a unit cell, read one cell a line)
-        or (s != "次" and _TOOLBAR_CHARS.fullmatch(s) and _LETTER.search(s) and _TOOLBAR.match(s))
+        or (
+            s != "次"
+            and _TOOLBAR_CHARS.fullmatch(s)
+            and _LETTER.search(s)
+            and _TOOLBAR.match(s)
+            and not _KEYED_FIGURE.match(s)
+        )
     ):
         return True
     found = _SCANNED.search(s)
@@ -307,7 +323,13 @@ def is_chrome_line(line: str) -> bool:
     colon = ":" in s or "：" in s
     if (
         opening == "dated"
-        or (colon and _META_LINE.match(s) and not ("至" in s and _PERIOD.search(s)))
+        or (
+            colon
+            and _META_LINE.match(s)
+            and not ("至" in s and _PERIOD.search(s))
+            # (阅读量：10.2万次 among the report's figures: no page counts its readers so)
+            and not (("万" in s or "亿" in s) and _KEYED_FIGURE.match(s))
+        )
         or ((s.startswith("原创") or (words and _WECHAT_WORD.search(s))) and _WECHAT.search(s))
         or (colon and _SPACED_KEY.match(s) and _META_LINE.match(_SPACED_KEY.sub(_unspaced, s, 1)))
     ):
@@ -823,6 +845,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
     chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
     chrome_idx.difference_update(_quoted_fields(lines, nonblank, head_end, chrome_idx))
+    chrome_idx.difference_update(_table_heads(lines, nonblank, chrome_idx))
     return chrome_idx
 
 
@@ -845,6 +868,24 @@ def _quoted_fields(
                     break
                 keep.append(j)
     return keep
+
+
+def _table_heads(lines: list[str], nonblank: list[int], chrome_idx: set[int]) -> list[int]:
+    """A table's header row of tool words (点赞 | 转发 | 评论) over a row of as many numbers:
+    the report's statistics, not an interaction bar."""
+    keep: list[int] = []
+    for k, i in enumerate(nonblank[:-1]):
+        if i not in chrome_idx or " | " not in lines[i]:
+            continue
+        head = [c.strip() for c in lines[i].split(" | ")]
+        below = [c.strip() for c in lines[nonblank[k + 1]].split(" | ")]
+        words = all(c and not _NUMBER.match(c) for c in head)
+        if words and len(below) == len(head) and all(_NUMBER.match(c) for c in below):
+            keep.append(i)
+    return keep
+
+
+_NUMBER = re.compile(r"[\d.,%]+$")
 
 
 def _form_fields(lines: list[str], nonblank: list[int]) -> list[int]:
