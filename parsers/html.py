@@ -766,15 +766,18 @@ def _span_in_tree(root: etree._Element) -> etree._Element | None:
     return None
 
 
+_EMBEDDED = etree.XPath(".//img|.//iframe|.//embed|.//object")
+
+
 def _shows_media(el: etree._Element) -> bool:
     """Images, frames or a link to a document file: what a report published so shows."""
-    return bool(el.xpath(".//img|.//iframe|.//embed|.//object")) or any(
+    return bool(_EMBEDDED(el)) or any(
         _MAYBE_DOCUMENT.search(a.get("href") or "") for a in el.iter("a")
     )
 
 
 def _has_media(el: etree._Element) -> bool:
-    return bool(el.xpath(".//img|.//a[@href]|.//iframe|.//embed|.//object"))
+    return bool(_EMBEDDED(el) or el.xpath(".//a[@href]"))
 
 
 _BLOCKISH = words("p div td th li section article pre blockquote center body dd")
