@@ -161,7 +161,7 @@ _CHROME_ATTR = re.compile(
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
     r"|pages-date|pages_print|pager|pagination|fenye|bottom|toc|editsection|summary|abstract|infobox"
-    r"|ai|daodu)(?:$|[-_])",
+    r"|ai|daodu|banner|bubble|chat)(?:$|[-_])",
     re.IGNORECASE,
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -992,7 +992,9 @@ def _drop_dom_chrome(
             doomed.append(el)
             continue
         style = el.get("style")
-        if (tokens := labelled.get(el)) and _attr_says(tokens)[2]:
+        if (tokens := labelled.get(el)) and (
+            _attr_says(tokens)[2] or (tag in _BOX_TAGS and _link_box(el))
+        ):
             doomed.append(el)
             if tag in _INLINE:
                 by_class[tokens] = by_class.get(tokens, 0) + 1
@@ -1019,6 +1021,20 @@ def _drop_dom_chrome(
             chrome.extend(line[:300] for line in element_lines(el))
         drop(el)
     return chrome
+
+
+_BOX_TAGS = ("div", "ul", "section", "aside")
+_BOX_HEADING = 20  # characters a link box holds besides its links (its heading)
+
+
+def _link_box(el: etree._Element) -> bool:
+    """A styled box of three links or more and a heading at most, no sentence, linking no
+    documents: a service box, 互动交流, 相关服务, a picture carousel inside the article."""
+    links = [t for a in el.iter("a") if (t := norm(text_of(a)))]
+    if len(links) < 3 or list_links(set(links)) >= 2:  # (a column's documents are its content)
+        return False
+    text = norm(text_of(el))
+    return "。" not in text and len(text) - sum(map(len, links)) <= _BOX_HEADING
 
 
 def _revealed(el: etree._Element, container: etree._Element, shown: list[str]) -> bool:
