@@ -129,7 +129,7 @@ _MASTHEAD = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公室|委员会|局|办事处)文件$|^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]"
     r"\s*\d{1,4}\s*号$"
 )
-# a table row of a label and two numbers or more (a 服务方式 table's 打印 | 21 | 17)
+# a table row of a label and its numbers, by " | " or tabs (a 服务方式 table's 打印 | 3 | 17)
 _ROW_OF_NUMBERS = re.compile(
     r"^(?=[^|\t]*[^\W\d_])[^|\t:：]{1,20}(?:(?:\s\|\s*|\t+)\d+(?:\.\d+)?\s*)+$"
 )
