@@ -61,6 +61,15 @@ def _dept_county(name: str) -> tuple[int, str | None]:
 
 # 乡镇 and 城乡 as words (各乡镇, 统筹城乡), not names: 古城乡 and 新城乡 are townships.
 _NOT_TOWN = re.compile(r"乡镇$|(?:^|[统筹全县市区和与及各])城乡$")
+# The towns whose names end on 乡镇 all the same: all 21 names of the division registry
+# (seeds/divisions/streets.csv, 2023, but its placeholders 特殊乡镇 and 直属乡镇;
+# tests/test_divisions.py keeps them equal).
+XIANGZHEN_TOWNS = frozenset(
+    words(
+        "三乡镇 东乡镇 五乡镇 分乡镇 北乡镇 南乡镇 大泽乡镇 宁乡镇 平乡镇 怀乡镇 新乡镇"
+        " 朗乡镇 柏乡镇 武乡镇 永乡镇 灵乡镇 肥乡镇 虞乡镇 金乡镇 阿尔乡镇 鹿乡镇"
+    )
+)
 _STREET = re.compile(r"^(.*?)(街道)(?:办事处|工作委员会|党工委|党工委办事处)?$")
 _OFFICE = re.compile(r"^(.*?)办事处$")
 _COUNTY_GOV = re.compile(rf"^([{_HAN}]{{1,12}}(?:县|市|区|旗|特区|林区))(?:人民政府|政府)?$")
@@ -188,7 +197,9 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         stated = found.name == s[p.end() :]
         return replace(found, name=p.group() + found.name) if stated else found
     core = _TOWN_TAIL.sub("", s) or s
-    if core.endswith(("镇", "乡", "苏木")) and not _NOT_TOWN.search(core):
+    if core.endswith(("镇", "乡", "苏木")) and (
+        not _NOT_TOWN.search(core) or _cut_admin(core, 1)[1] in XIANGZHEN_TOWNS
+    ):
         suffix = 2 if core.endswith("苏木") else 1
         county, short = _cut_admin(core, suffix)
         if len(short) < 3 or (from_text and short[0] in _STOP_CHARS and not _last_county(county)):
@@ -410,20 +421,39 @@ def full_name(agency: Agency, texts: list[str]) -> str:
         core, tails = short.removesuffix("人民政府"), ("人民政府",)
     else:
         core, tails = short, ("",)
+    units = [(core, short)]
+    if agency.kind in (DEPARTMENT, COUNTY_GOVERNMENT) and (spelled := _spelled_county(core, texts)):
+        units.append((spelled, spelled + short[len(core) :]))
     best = agency.name
-    for found in _stated(core, tails, texts):
-        same = (found.short, found.kind) == (short, agency.kind) or (
-            # a school or a hospital is named in full with its place: 天水市秦州区新疆路小学
-            agency.kind == found.kind == OTHER
-            and found.name.endswith(short)
-            and found.name[: -len(short)][-1:] in _ADMIN
-        )
-        # a township's bare name keeps the county it was stated with (临洮县辛店镇)
-        bare = found.kind == TOWNSHIP and found.name == found.short and found.county
-        name = f"{found.county}{found.short}" if bare else found.name
-        if same and len(name) > len(best):
-            best = name
+    for stated, unit in units:
+        for found in _stated(stated, tails, texts):
+            same = (found.short, found.kind) == (unit, agency.kind) or (
+                # a school or a hospital is named in full with its place: 天水市秦州区新疆路小学
+                agency.kind == found.kind == OTHER
+                and found.name.endswith(short)
+                and found.name[: -len(short)][-1:] in _ADMIN
+            )
+            # a township's bare name keeps the county it was stated with (临洮县辛店镇)
+            bare = found.kind == TOWNSHIP and found.name == found.short and found.county
+            name = f"{found.county}{found.short}" if bare else found.name
+            if same and len(name) > len(best):
+                best = name
     return best
+
+
+# an autonomous county's short form (紫云自治县, 三都县) before the rest of a name
+_COUNTY_SHORT_FORM = re.compile(rf"^([{_HAN}]{{2,4}}?)(?:自治)?县")
+
+
+def _spelled_county(core: str, texts: list[str]) -> str | None:
+    """`core` with its autonomous county in full, as a text states it: a title's
+    紫云自治县自然资源局 is the signature's 紫云苗族布依族自治县自然资源局."""
+    m = _COUNTY_SHORT_FORM.match(core)
+    if not m or "族" in m.group() or not any("族自治县" in text for text in texts):
+        return None
+    rest = core[m.end() :]
+    full = re.compile(rf"{re.escape(m.group(1))}[{_HAN}]{{1,12}}?族自治县(?={re.escape(rest)})")
+    return next((found.group() + rest for text in texts if (found := full.search(text))), None)
 
 
 def county_stated(agency: Agency, texts: list[str]) -> str | None:

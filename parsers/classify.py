@@ -16,8 +16,11 @@ Rules, in order (the first that fires decides):
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
    政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports).
    Evaluation covers 绩效自评 too, budget 决算报告. A title that *releases* a report
-   (卢氏县发布2022年…年度报告) is news; one on part of a year (第三季度, 上半年, 1-6月) is
-   other-report even when it is a 政务公开 report.
+   (卢氏县发布2022年…年度报告) is news, and so is a 关于…年度报告的公告 pointing to one, but
+   summary when it links the reports of three units or more; one on part of a year (第三季度,
+   上半年, 1-6月) is other-report even when it is a 政务公开 report.
+   A report's English version (2022 Annual Report on Government Information Disclosure of …,
+   400 characters of text or more) is the report: it has no Han to count.
 3. list — a column/list page: Hanweb <datastore> records (unless the page is one agency's
    report of a year with its body: a side module holds records too), or many document links and
    little text, or a body made of report titles of one agency, or five report titles under a
@@ -49,7 +52,7 @@ from dataclasses import dataclass
 
 from parsers import agency as agency_mod
 from parsers.render import han_count
-from parsers.text import YEAR_DIGITS
+from parsers.text import ENGLISH_TITLE, YEAR_DIGITS
 
 IMAGE_ONLY = "image-only"
 ATTACHMENT_ONLY = "attachment-only"
@@ -347,7 +350,12 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
     if title and (trap := title_trap(title)):
         if trap == SUMMARY and _RELEASED_TOGETHER.search(title) and not _gathers(ev):
             return False, NEWS  # an article about the reports published together, not them
+        if trap == NEWS and len(_agencies(_report_titles(ev.text))) >= 3:
+            return False, SUMMARY  # a 公告 publishing several units' reports gathers them
         return False, trap
+    english = ENGLISH_TITLE.search(title) and YEAR_DIGITS.search(title)
+    if english and len(ev.text) - len(title) >= _ENGLISH_BODY:
+        return True, None  # the report's English version (no Han to count)
     own = bool(_OWN_TITLE.search(title))
     titles = _report_titles(ev.text)
     # counted only as far as the tests below tell counts apart
@@ -416,6 +424,7 @@ def classify(ev: Evidence) -> tuple[bool, str | None]:
 
 
 _RELEASED_TOGETHER = re.compile(r"集中发布|集中公开")
+_ENGLISH_BODY = 400  # characters of an English version's text: more than a link to a file
 
 
 # 关于2021年度全区政务公开工作情况的报告: an account of the work in prose (to the 人大常委会)

@@ -65,6 +65,9 @@ _HTML_START = re.compile(
     rb"<!doctype\s+html|<html|<head|<body|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]|<br\s*/?>",
     re.IGNORECASE,
 )
+# jusText's command line marks each paragraph <p> or <h> (a heading) and closes none: a text
+_JUSTEXT_MARKS = (b"<p> ", b"<h> ")
+_JUSTEXT_MARK = re.compile(r"^<[ph]> ", re.MULTILINE)
 _TEXT_URL = re.compile(
     r"https?://[^\s\"'<>，。）)]+?\.(pdf|docx?|wps|xlsx?|ofd)(?![\w])", re.IGNORECASE
 )
@@ -95,9 +98,16 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
     ct = (content_type or "").lower()
     if "markdown" in ct:  # (which may hold HTML: pandoc keeps a page's divs and tables)
         return TEXT
-    if "html" in ct or "xml" in ct or _HTML_START.search(head):
+    if "html" in ct or "xml" in ct or _marked_up(head):
         return HTML
     return TEXT
+
+
+def _marked_up(head: bytes) -> bool:
+    """HTML's tags near the top, but not jusText's paragraph marks."""
+    if head.lstrip().startswith(_JUSTEXT_MARKS) and b"</" not in head:
+        return False
+    return _HTML_START.search(head) is not None
 
 
 @dataclass
@@ -137,7 +147,7 @@ def parse_document(
 
 def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Source:
     if isinstance(data, str):
-        kind = HTML if _HTML_START.search(data[:2048].encode("utf-8", "ignore")) else TEXT
+        kind = HTML if _marked_up(data[:2048].encode("utf-8", "ignore")) else TEXT
         return _from_text(data, kind, url, [])
     kind = sniff(data, content_type, url)
     if kind == PDF:
@@ -170,6 +180,8 @@ def _from_text(
 ) -> _Source:
     text = drop_invisible(text)
     if kind == TEXT:
+        if _JUSTEXT_MARK.match(text.lstrip()):
+            text = _JUSTEXT_MARK.sub("", text)
         attachments = [
             {"url": m.group(0), "kind": m.group(1).lower(), "title": m.group(0).rsplit("/", 1)[-1]}
             for m in _TEXT_URL.finditer(text)

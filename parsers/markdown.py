@@ -15,9 +15,13 @@ from lxml import etree
 
 from parsers.render import element_lines
 
+# jina's header (Title / URL Source / Published Time / Markdown Content) and the one research
+# scrapers print over a newspaper3k article (Title / Authors / Publish Date / Top Image)
 _HEADER = re.compile(
-    r"^(Title|URL Source|Published Time|Markdown Content|Description|Warning)\s*:\s*(.*)$"
+    r"^(Title|URL Source|Published Time|Markdown Content|Description|Warning"
+    r"|Authors|Publish Date|Top Image)\s*:\s*(.*)$"
 )
+_PUBLISHED_KEYS = ("Published Time", "Publish Date")
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 # [text](url), each possibly holding one level of brackets: [[关闭窗口]](javascript:window.close())
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -37,7 +41,7 @@ _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _EVIDENCE = re.compile(
-    r"\]\((?:https?:|/|javascript:)|^#{1,6} \S|^\s*\|?\s*:?-{3,}:?\s*\|"
+    r"\]\((?:https?:|/|javascript:)|^#{1,6} \S|^\s*\|?\s*:?-{3,}:?\s*\||^\*\*\S"
     r"|\S⟨\d+⟩|^<!-- image -->$",
     re.MULTILINE,
 )
@@ -70,10 +74,13 @@ def pages(text: str) -> list[str]:
 
 
 def is_markdown(text: str) -> bool:
-    """A jina header or a YAML front matter on top, or markup that plain text does not hold:
-    links, # headings, table rules."""
+    """A scraper's header (jina's, newspaper's) or a YAML front matter on top, or markup that
+    plain text does not hold: links, # headings, table rules, lines opening in bold."""
     head = text.lstrip()[:200]
-    if head.startswith("Title:") and "Markdown Content:" in text[:3000]:
+    second = head.split("\n", 2)[1:2]
+    if head.startswith("Title:") and (
+        "Markdown Content:" in text[:3000] or (second and _HEADER.match(second[0].strip()))
+    ):
         return True
     if head.startswith("---") and _FRONT_MATTER_OPEN.match(head):  # trafilatura's, even in .txt
         return True
@@ -91,6 +98,7 @@ def from_markdown(lines: list[str]) -> Markdown:
     links: list[str] = []
     meta: dict[str, str] = {}
     headline: str | None = None
+    titled: str | None = None  # a header's title: the page's <title>
     lines = _front_matter(lines, out, chrome, meta)
     in_header = bool(lines) and lines[0].startswith("Title:")
     html_table: list[str] = []
@@ -98,8 +106,10 @@ def from_markdown(lines: list[str]) -> Markdown:
         if in_header:
             if m := _HEADER.match(line.strip()):
                 chrome.append(line.strip())
-                if m.group(1) == "Published Time" and m.group(2):
+                if m.group(1) in _PUBLISHED_KEYS and m.group(2):
                     meta["article:published_time"] = m.group(2)
+                elif m.group(1) == "Title":
+                    titled = m.group(2).strip()
                 in_header = m.group(1) != "Markdown Content"
                 continue
             if line.strip():
@@ -147,7 +157,7 @@ def from_markdown(lines: list[str]) -> Markdown:
         if level_1 and headline is None and text:
             headline = text
         out.append(text)
-    return Markdown(out, chrome, meta, links, headline)
+    return Markdown(out, chrome, meta, links, headline or titled)
 
 
 def _lone_header(lines: list[str], k: int) -> bool:

@@ -18,8 +18,10 @@ from collections.abc import Callable, Sequence
 from parsers import agency
 from parsers.text import (
     DAY_BOX,
+    ENGLISH_TITLE,
     SITE_END,
     UNIT_DAY_LINE,
+    YEAR_DIGITS,
     cn_number,
     find_title_line,
     heads_column,
@@ -73,6 +75,8 @@ def year_from_title(title: str | None) -> int | None:
     years = [(m.start(), _year_value(m.group(1))) for m in _TITLE_YEAR.finditer(title)]
     years = [(pos, y) for pos, y in years if y]
     if not years:
+        if ENGLISH_TITLE.search(title) and (m := YEAR_DIGITS.search(title)):
+            return int(m.group())  # 2022 Annual Report on Government Information Disclosure
         m = _BRACKET_YEAR.search(title)  # …年度报告（2019）
         return _year_value(m.group(1)) if m else None
     key = _REPORT_KEY.search(title)
@@ -91,7 +95,7 @@ def year_from_subtitle(lines: list[str]) -> int | None:
 
 
 _PERIOD = re.compile(
-    rf"统计(?:时限|期限|期间|时段|区间|时间|范围|周期|口径)[^。\n]{{0,20}}?{_YEAR}\s*年"
+    rf"统计(?:数据)?(?:时限|期限|期间|时段|区间|时间|范围|周期|口径)[^。\n]{{0,20}}?{_YEAR}\s*年"
 )
 _SELF_NAMED = re.compile(
     rf"{_YEAR}\s*年度?[^。，,；;：:\n《》“”\"|]{{0,24}}?(?:政府信息公开|政务公开|信息公开)"

@@ -66,7 +66,8 @@ _CN_DATE_ONLY = re.compile(
 _TOOL_TOKENS = (
     "打印本页|打印此页|打印此文|打印该页|打印文档|打印全文|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|收藏本页|加入收藏夹|加入收藏"
     "|收藏|设为首页|分享到|分享|返回顶部|返回列表|返回首页|返回上一页|返回上一级|返回|顶部|我要纠错|纠错"
-    "|我要打印|我要收藏|我要分享|发表评论|告诉好友|返回上级|回首页|切换到电脑版|电脑版|END"
+    "|我要打印|我要收藏|我要分享|发表评论|告诉好友|返回上级|回首页|回到顶部|回到首页|切换到电脑版|电脑版|END"
+    "|关闭此页|关闭本文|本页评价|页面评价|我要评价"
     "|左右滑动查看更多|滑动查看更多|左右滑动"
     # reading aids and counters: 阅读模式, 夜间模式, 语音播报 00:00 / 03:12 倍速 1.0X, 点赞 12
     "|推荐给朋友|收藏本文|我要评论|订阅|RSS订阅|邮件订阅本栏目|邮件订阅|进入阅读模式|阅读模式"
@@ -94,7 +95,7 @@ _TOOLBAR_CHARS = re.compile(
     rf"[{_TOOL_MARKS}{re.escape(''.join(sorted(set(_TOOL_TOKENS))))}]+", re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\d\W]")
-_QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|打开)|手机扫描|在手机(?:上)?打开")
+_QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|扫码|打开)|手机扫描|在手机(?:上)?打开")
 # Visitor counters (您是第 1234 位访问者, 本文已被浏览 123 次, 本文阅读次数：218), a blog's 发布于
 # 2021年1月28日, and the furniture of a copied WeChat article.
 _COUNTER = re.compile(
@@ -140,6 +141,8 @@ _KEYED_FIGURE = re.compile(
 # the site's greeting bar (欢迎访问某县人民政府网站！, 今天是2024年1月1日 星期一)
 _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
+    # and its invitation to follow (欢迎关注“阳城发布”官方微信、官方微博)
+    r"|^欢迎(?:您)?关注[^。；]{0,40}(?:微信|微博|公众号|抖音号?|视频号|头条号|客户端)[！!]?$"
 )
 # lynx's list of link addresses (References / 12. https://…)
 _REFERENCE = re.compile(r"^References$|^\d{1,3}\.\s+(?:https?://|javascript:)\S*$")
@@ -154,7 +157,10 @@ _CODE = re.compile(
 # and the other widgets of current templates (文章评分：★★★★☆, AI 导读, 犀浦街道切换站点 ▼)
 _FEEDBACK = re.compile(
     r"^(?:您对(?:本页|本文|该页|此页|页面|本网站)?(?:的)?(?:信息|内容|服务)?(?:是否)?满意"
-    r"|发现(?:页面|本页|网页)?(?:信息|内容)?(?:有误|错误|有错)|满意度(?:评价|调查)\s*(?:[:：]|$)"
+    r"|发现(?:页面|本页|网页)?(?:信息|内容)?(?:有误|错误|有错)"
+    r"|(?:本页|页面|本文|网站)?满意度(?:评价|调查)\s*(?:[:：]|$)"
+    # its buttons (满意 基本满意 不满意)
+    r"|(?:非常|比较|基本|很|不|很不)?满意(?:\s+(?:非常|比较|基本|很|不|很不)?满意)+$"
     # an article's rating stars, an AI box's label and disclaimer, a site switcher's label
     r"|(?:文章评分|本文评分|为本文打分)\s*[:：]|AI\s*(?:导读|摘要|总结)$|以上内容由\s*AI\s*生成"
     # a poll's question, a video's caption and clock, a file preview's note, a chat's greeting
@@ -249,6 +255,8 @@ _SHARED_COPY = re.compile(
     # a share widget's instruction and an app's download prompt
     r"|^打开微信[，,]\s*点击底部的?“?发现”?|^下载“[^”]{1,20}”\s*(?:客户端|APP)"
     r"|^\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:分钟|minutes)$"
+    # an assistant's reading-time tip (🤖 小助手：本文约3200字，预计阅读9分钟)
+    r"|^.{0,24}?(?:预计|大约|约需)阅读(?:时间|时长)?\s*[:：]?\s*约?\s*\d{1,3}\s*分钟$"
     r"|^[\w.-]{1,30}\s+(?:上传于\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s*[|｜]\s*阅\s*\d)"
 )
 
@@ -295,7 +303,7 @@ def is_chrome_line(line: str) -> bool:
     needs (an arrow, 页, a colon, 文件 or 号 at the end …): a literal test costs a fraction of
     a failing search.
     """
-    s = line.strip()
+    s = _unbulleted(line)
     if ("Normal" in s or "mso-" in s) and _WORD_LEAK.search(s):
         return True
     if s.startswith(_CODE_START) and _CODE.match(s):
@@ -408,6 +416,11 @@ def looks_like_title(line: str) -> bool:
 _CLAUSE_OR_END = re.compile(r"[。；，,：:]|(?:报告|年报)$")
 _YEAR_OR_SUBJECT = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|信息公开|政务公开")
 YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # a four-digit year (meta and classify read it too)
+# a report's English version (2022 Annual Report on Government Information Disclosure of …)
+ENGLISH_TITLE = re.compile(
+    r"[Aa]nnual [Rr]eport on (?:the )?(?:[Ww]ork of )?[Gg]overnment [Ii]nformation"
+    r" (?:[Dd]isclosure|[Oo]penness|[Pp]ublicity)"
+)
 
 
 def title_head(lines: list[str], i: int) -> int | None:
@@ -424,6 +437,7 @@ def title_head(lines: list[str], i: int) -> int | None:
         len(s) > 40
         or _CLAUSE_OR_END.search(s)
         or is_chrome_line(s)
+        or _after_separator(lines, head)  # a breadcrumb's last crumb (… > / 街道信息公开)
         or not (cut_year or _YEAR_OR_SUBJECT.search(s))
         or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
         # a title stating its year under a line naming only the subject (a DOCX header's
@@ -524,6 +538,12 @@ def _repeated_below(lines: list[str], i: int) -> int:
 
 _MENU_ITEM = 10  # characters of a menu item at most
 _BULLETED = re.compile(r"\s*[*•▪►]\s")  # an item of a list (a menu an extractor kept), no title
+
+
+def _unbulleted(line: str) -> str:
+    """The line stripped, without the bullet an extractor set before a list item (• 相关链接)."""
+    m = _BULLETED.match(line)
+    return line[m.end() :].strip() if m else line.strip()
 
 
 def _is_menu_item(line: str) -> bool:
@@ -840,7 +860,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
     nonblank = list(compress(count(), map(str.strip, lines)))
     tail = nonblank[int(len(nonblank) * 0.6) :]
     for k, i in enumerate(tail):
-        s = lines[i].strip()
+        s = _unbulleted(lines[i])
         if _NAV.match(s) or _RELATED.match(s):
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break

@@ -37,6 +37,14 @@ def test_the_parsers_know_every_county_opening_on_a_particle(db: sqlite_utils.Da
     assert set(agency.PARTICLE_COUNTIES) == {n for n in counties if n[0] in openers}
 
 
+def test_the_parsers_know_every_town_named_like_the_word_xiangzhen(
+        db: sqlite_utils.Database) -> None:
+    """北乡镇 is a town though 乡镇 alone is the word for townships (各乡镇)."""
+    towns = {r["name"] for r in db["divisions"].rows_where("level = 'township'")}
+    named = {n for n in towns if n.endswith("乡镇") and not n.endswith(("特殊乡镇", "直属乡镇"))}
+    assert named == agency.XIANGZHEN_TOWNS
+
+
 def test_rows_carry_the_names_above_them(db: sqlite_utils.Database) -> None:
     assert db["divisions"].get("532302203") == {
         "code": "532302203", "name": "妥安乡", "level": "township", "parent_code": "532302",
