@@ -517,10 +517,11 @@ def _occurrences(text: str, core: str, tails: tuple[str, ...]) -> Iterator[tuple
 _NAME_BEFORE = 24
 _PARTICLES = frozenset("由的是了请将把被")  # never inside a place name
 # nor these: 现向社会公布汤阴县菜园镇人民政府, 持续优化徐州市铜山区人民政府门户网站,
-# 区政府通过常州市金坛区人民政府门户网站, 组建南平市建阳区农业农村局
+# 区政府通过常州市金坛区人民政府门户网站, 组建南平市建阳区农业农村局,
+# 有疑问的可向腾冲市和顺镇人民政府
 _VERBS = words(
     "公布 发布 印发 社会 报告 优化 完善 加强 提升 推进 依托 登录 访问 利用 建设 维护 更新"
-    " 通过 借助 运用 组建 成立 挂牌"
+    " 通过 借助 运用 组建 成立 挂牌 可向"
 )
 
 

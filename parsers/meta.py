@@ -435,7 +435,10 @@ def title_from_page(
     for h in [*headings, *named]:
         if looks_like_title(h) and not (tag_dated and year_from_title(h) is None):
             return h
-    return titled[0] if titled else segments[0] if segments else None
+    if titled:
+        return titled[0]
+    # (a <title> that is only the site's name titles nothing)
+    return segments[0] if segments and not _SITE_NAME.search(segments[0]) else None
 
 
 # a column's or a publisher's tag before the title (【年报】…, [平遥县市场监督管理局]2022年…)

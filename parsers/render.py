@@ -35,6 +35,8 @@ _LONG_CELLS = etree.XPath(
 )
 _HEADING_ALT = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S"
+    # a report's title drawn as an image (not a 一图读懂/图解 of it)
+    r"|(?![^。，\n]*(?:图解|一图|图读))[^。，\n]{4,60}(?:年度报告|年报)\s*$"
 )
 
 
@@ -105,14 +107,32 @@ def is_data_table(table: etree._Element) -> bool:
 
 
 def cell_text(cell: etree._Element) -> str:
-    """Cell text on one line; labels broken by <br> are joined as published."""
-    return norm(" ".join(cell.itertext()))
+    """Cell text on one line, as the rendering reads it: a space where a <br> or a block broke
+    a label, none between inline runs (Word's cells of one span per character or three)."""
+    parts: list[str] = []
+    _cell_parts(cell, parts)
+    return norm("".join(parts))
+
+
+def _cell_parts(el: etree._Element, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in SKIP_TAGS:  # (a comment's tag is a function)
+            block = tag in BLOCK_TAGS
+            parts.append(" " if block else "")
+            _cell_parts(child, parts)
+            parts.append(" " if block else "")
+        if child.tail:
+            parts.append(child.tail)
 
 
 # Rendering runs in libxslt (C): a Python walk over every node cost most of a page's parse time.
 # The stylesheet writes text with separators the cleaner strips from every page (_SEPARATORS):
 # a line break at each block; a row start before a data table's index, then before each of its
-# rows, and a cell start before each cell (a space before each text node). Python then only
+# rows, and a cell start before each cell (a space at each <br> or block inside a cell, none
+# between inline runs). Python then only
 # marks what XSLT 1.0 cannot decide (data tables, heading images, the skipped subtree) and
 # normalises the lines.
 _LINE, _CELL, _ROW, _SKIPPED = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
@@ -143,7 +163,9 @@ _RENDER = etree.XSLT(
 ></xsl:template>
 <xsl:template match="td|th" mode="row">{_CELL}<xsl:apply-templates mode="cell"/></xsl:template>
 <xsl:template match="*|text()" mode="row"/>
-<xsl:template match="text()" mode="cell"><xsl:text> </xsl:text><xsl:copy/></xsl:template>
+<xsl:template match="{"|".join(sorted(SKIP_TAGS))}" mode="cell"/>
+<xsl:template match="{"|".join(sorted(BLOCK_TAGS))}" mode="cell"
+><xsl:text> </xsl:text><xsl:apply-templates mode="cell"/><xsl:text> </xsl:text></xsl:template>
 </xsl:stylesheet>"""
     )
 )

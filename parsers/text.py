@@ -77,6 +77,7 @@ _TOOL_TOKENS = (
     "|举报|反馈|评论|赞|打开APP|打开客户端|智能问答|智能客服|在线客服|加载更多|查看更多|更多|展开阅读全文|展开全文|阅读全文|查看全文|收起全文|展开|收起"
     "|放大|缩小|大|中|小|默认|背景颜色|背景色|视力保护色|护眼模式|保存本页|保存|下载|繁體|繁体|简体"
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
+    "|政务微博|政务微信|政务抖音|读屏专用|读屏模式"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
     # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
@@ -123,7 +124,7 @@ _ENUMERATED = re.compile(
     r"^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 _NAV = re.compile(
-    r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)[】\]]?\s*(?:[:：]|$)"
+    r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)(?:文章|信息|新闻)?[】\]]?\s*(?:[:：]|$)"
 )
 # an official document's masthead and number (休宁县人民政府办公室文件, 休政办〔2022〕5号)
 _MASTHEAD = re.compile(
@@ -143,6 +144,10 @@ _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
     # and its invitation to follow (欢迎关注“阳城发布”官方微信、官方微博)
     r"|^欢迎(?:您)?关注[^。；]{0,40}(?:微信|微博|公众号|抖音号?|视频号|头条号|客户端)[！!]?$"
+)
+# a bar of bracketed buttons, whatever their words (【我要纠错】【本页评价】, 〖打印〗〖关闭〗)
+_BRACKET_BAR = re.compile(
+    r"^(?:\s*[【〖\[](?=[^】〗\]]*[\u4e00-\u9fff])[^【】〖〗\[\]。，；]{1,8}[】〗\]]){2,}\s*$"
 )
 # lynx's list of link addresses (References / 12. https://…)
 _REFERENCE = re.compile(r"^References$|^\d{1,3}\.\s+(?:https?://|javascript:)\S*$")
@@ -218,7 +223,10 @@ _PAGER_LINE = re.compile(
 _PAGER_WORD = re.compile(
     r"第\s*\d{1,3}\s*页|[上下]一页|\d{1,4}\s*/\s*\d{1,4}\s*页|共\s*\d{1,6}\s*条记录"
 )
-_SEARCH = re.compile(r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索")
+# a search box: its prompt, its hot words (热词：政府工作报告 乡村振兴 …), its 高级检索 link
+_SEARCH = re.compile(
+    r"请输入(?:关键字|关键词|搜索)|热门搜索|热搜词|全站搜索|^热词\s*[:：]|^(?:高级|全文|站内)检索$"
+)
 
 _TITLE_WORDS = re.compile(
     r"报告|年报|报表|通知|指南|目录|办法|制度|函|要点|总结|方案|意见|公告|通报|决算|预算|测评|评估"
@@ -280,6 +288,7 @@ _LINE_START = re.compile(
             _STOCK_HEADER,
             _FEEDBACK,
             _WELCOME,
+            _BRACKET_BAR,
             _REFERENCE,
         )
     )
@@ -351,7 +360,7 @@ def is_chrome_line(line: str) -> bool:
         return False
     if len(s) <= 60 and (
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
-        or (("搜" in s or "请输入" in s) and _SEARCH.search(s))
+        or (("搜" in s or "请输入" in s or "热词" in s or "检索" in s) and _SEARCH.search(s))
         or (len(s) <= 40 and ":" in s and _info_bar(s))
     ):
         return True
@@ -455,17 +464,12 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
     neither count nor serve."""
     seen = 0
     for i, line in enumerate(lines):
-        if not line.strip() or (_is_menu_item(line) and _in_menu(lines, i)):
+        if not line.strip() or (_is_menu_item(line) and _in_menu(lines, i)) or is_chrome_line(line):
             continue
         seen += 1
         if seen > limit:
             return None
-        if (
-            not is_chrome_line(line)
-            and not _BULLETED.match(line)
-            and not _after_separator(lines, i)
-            and looks_like_title(line)
-        ):
+        if not _BULLETED.match(line) and not _after_separator(lines, i) and looks_like_title(line):
             return _repeated_below(lines, _dated_below(lines, i))
     return None
 
