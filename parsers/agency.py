@@ -27,6 +27,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 _is_han = re.compile(f"[{_HAN}]").match
 _ADMIN = "省市州盟县区旗"
 _PROVINCE_PREFIX = re.compile(rf"^[{_HAN}]{{2,8}}?(?:省|自治区)(?=[{_HAN}]{{3,}})")
+_PROVINCE_GOV = re.compile(rf"^([{_HAN}]{{2,8}}?(?:省|自治区))(?:人民政府|政府)?$")
 # an autonomous prefecture, 地区 or 盟 before the unit: its name is too long for the county
 # patterns, so the unit is parsed without it (not the 地区 of Beijing's 南磨房地区办事处: that is
 # the unit's own name)
@@ -191,6 +192,8 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         return None
     if "我" in s or "年度" in s:  # 本年度我镇: words of a sentence, never part of a name
         return None
+    if m := _PROVINCE_GOV.match(s):  # a county site's repost of its province's report
+        return Agency(m.group(1) + "人民政府", m.group(1) + "人民政府", COUNTY_GOVERNMENT)
     s = _PROVINCE_PREFIX.sub("", s)
     if (p := _PREFECTURE_PREFIX.match(s)) and (found := parse_name(s[p.end() :])):
         # stated in full, the name keeps its prefecture: 果洛藏族自治州玛沁县人民政府

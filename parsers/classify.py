@@ -14,7 +14,8 @@ Rules, in order (the first that fires decides):
    召开…年度报告编制培训会 is news; 图解, 解读 of a report are news too),
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
-   政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports).
+   政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports; nor
+   is a 基层政务公开标准化规范化工作年度报告, which names 政务公开 but not 政府信息公开).
    Evaluation covers 绩效自评 too, budget 决算报告. A title that *releases* a report
    (卢氏县发布2022年…年度报告) is news, and so is a 关于…年度报告的公告 pointing to one, but
    summary when it links the reports of three units or more; one on part of a year (第三季度,
@@ -261,6 +262,8 @@ def title_rest(title: str) -> str:
 def title_trap(title: str) -> str | None:
     """The reason a title marks a non-report, if any."""
     rest = title_rest(title)
+    if "标准化" in rest and "政府信息公开" not in rest:
+        return OTHER_REPORT  # 基层政务公开标准化规范化工作年度报告: another 政务公开 report
     for reason, rx in _TITLE_TRAPS:
         if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason

@@ -15,6 +15,7 @@ from parsers import agency as ag
 from parsers import classify as cl
 from parsers import meta
 from parsers.attachments import Extracted, docx_text, is_docx, pdf_text
+from parsers.datadoc import page_from_feed, page_from_json
 from parsers.formats import detect_format
 from parsers.html import (
     Page,
@@ -60,6 +61,8 @@ PDF = "pdf"
 DOCX = "docx"
 DOC = "doc"
 MHTML = "mhtml"
+JSON = "json"
+FEED = "feed"
 
 _HTML_START = re.compile(
     rb"<!doctype\s+html|<html|<head|<body|<meta\s|<div[\s>]|<p[\s>]|<table[\s>]|<br\s*/?>",
@@ -68,6 +71,7 @@ _HTML_START = re.compile(
 # jusText's command line marks each paragraph <p> or <h> (a heading) and closes none: a text
 _JUSTEXT_MARKS = (b"<p> ", b"<h> ")
 _JUSTEXT_MARK = re.compile(r"^<[ph]> ", re.MULTILINE)
+_FEED_START = re.compile(rb"^(?:<\?xml[^>]*>\s*)?<(?:rss|feed)[\s>]")
 _TEXT_URL = re.compile(
     r"https?://[^\s\"'<>，。）)]+?\.(pdf|docx?|wps|xlsx?|ofd)(?![\w])", re.IGNORECASE
 )
@@ -98,6 +102,10 @@ def sniff(data: bytes, content_type: str | None, url: str | None) -> str:
     ct = (content_type or "").lower()
     if "markdown" in ct:  # (which may hold HTML: pandoc keeps a page's divs and tables)
         return TEXT
+    if "json" in ct or head.startswith((b"{", b"[")):
+        return JSON
+    if "rss" in ct or "atom" in ct or _FEED_START.search(head):
+        return FEED
     if "html" in ct or "xml" in ct or _marked_up(head):
         return HTML
     return TEXT
@@ -165,9 +173,14 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Sour
         if not url:  # (where the browser saved it from, as for a saved page's comment)
             source.url = archive.location
         return source
-    if kind not in (HTML, TEXT):
+    if kind not in (HTML, TEXT, JSON, FEED):
         return _Source([], warnings=[f"unsupported document type: {kind}"])
     text, _, warnings = decode(data, content_type)
+    if kind in (JSON, FEED):  # an API's article or a feed, as the page it stands for
+        page = page_from_json(text) if kind == JSON else page_from_feed(text)
+        return (
+            _from_text(page, HTML, url, warnings) if page else _from_text(text, TEXT, url, warnings)
+        )
     return _from_text(text, kind, url, warnings, "markdown" in (content_type or "").lower())
 
 

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
+from parsers.datadoc import state_entries
 from parsers.render import (
     CELL_SEP,
     SEPARATORS,
@@ -312,6 +313,7 @@ def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
         if "。" in code and (n := han_count(code)) > most:
             best, most = code, n
     if not best:
+        _scripted_column(scripts, page)
         return
     if not best.lstrip().startswith("<"):  # the article in the code's string literals
         if m := _SCRIPT_TITLE.search(best):
@@ -329,8 +331,24 @@ def _scripted_article(scripts: list[etree._Element], page: Page) -> None:
 
 
 _SCRIPTED_HAN = 200
+
+
+def _scripted_column(scripts: list[etree._Element], page: Page) -> None:
+    """A column a single-page app renders from its JSON state: its entries are the page's
+    links and lines, as the rendered page would show them."""
+    for script in scripts:
+        code = script.text or ""
+        if "{" in code and len(entries := [e for e in state_entries(code) if e.link]) >= 3:
+            page.link_texts |= {e.title for e in entries}
+            page.list_links = list_links(page.link_texts)
+            page.lines = [f"{e.title} {e.date[:10]}".strip() for e in entries]
+            return
+
+
 _JS_STRING = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
-_SCRIPT_TITLE = re.compile(r'"(?:title|headline)"\s*:\s*(")((?:[^"\\]|\\.){4,200})"')
+_SCRIPT_TITLE = re.compile(
+    r'"(?:title|headline|infoTitle|articleTitle|docTitle)"\s*:\s*(")((?:[^"\\]|\\.){4,200})"'
+)
 
 
 def _js_string(m: re.Match[str]) -> str:
@@ -363,9 +381,12 @@ _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
 # the publication time a script writes into the page (var publishTime = 1642651200; WeChat's
-# var ct = "1705660200"; a JSON "publishTime": "2026-01-22 10:30:00"): a Unix time, read as
-# China's date, or a date
-_SCRIPT_TIME_NAMES = ("publishTime", "publish_time", "publishDate", "articleDate", "createTime")
+# var ct = "1705660200"; a JSON "publishTime": "2026-01-22 10:30:00", "infoDate": …): a Unix
+# time, read as China's date, or a date
+_SCRIPT_TIME_NAMES = (
+    "publishTime", "publish_time", "publishDate", "pubDate", "releaseDate", "infoDate",
+    "articleDate", "createTime",
+)  # fmt: skip
 _SCRIPT_TIME_VALUE = re.compile(r"[\"']?\s*[=:]\s*[\"']?(\d{10}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\b")
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 

@@ -111,13 +111,19 @@ _SECTION_YEAR = re.compile(
     rf"^[二三四]\s*、[^\n]{{4,30}}情况\s*[（(]\s*{_YEAR}\s*年度?\s*[)）]\s*$", re.MULTILINE
 )
 
+# the overview's heading with its year: 一、2025年度政府信息公开工作总体情况
+_OVERVIEW_YEAR = re.compile(
+    rf"^[一1]\s*[、.．]\s*{_YEAR}\s*年度?[^\n。，]{{0,20}}(?:总体情况|概述|概况|基本情况)\s*$",
+    re.MULTILINE,
+)
+
 
 _ABOUT_BEFORE = re.compile(r"关于[^。，,]{0,12}$")  # 关于…: the report is quoted, not naming itself
 
 
 def year_from_text(text: str) -> int | None:
-    """统计时限 first, then the report naming itself, then the 统计表 header or a table
-    section's heading."""
+    """统计时限 first, then the report naming itself, then the 统计表 header, a table
+    section's heading or the overview's (一、2025年度…总体情况)."""
     text = _fold(text)
     if m := _PERIOD.search(text):
         return _year_value(m.group(1))
@@ -127,7 +133,12 @@ def year_from_text(text: str) -> int | None:
             continue
         if year := _year_value(m.group(1)):
             return year
-    if m := _TABLE_YEAR.search(text) or _SECTION_YEAR.search(text) or _CAPTION_YEAR.search(text):
+    if m := (
+        _TABLE_YEAR.search(text)
+        or _SECTION_YEAR.search(text)
+        or _CAPTION_YEAR.search(text)
+        or _OVERVIEW_YEAR.search(text)
+    ):
         return _year_value(m.group(1))
     return _opening_year(text)
 
@@ -360,8 +371,8 @@ def _joined_title(lines: list[str]) -> str | None:
         s = line.strip()
         if not s or is_chrome_line(s):
             continue
-        if len(s) > 40 or _CLAUSE.search(s) or (parts and looks_like_title(parts[-1])):
-            break  # (after a line naming a whole document: a menu of them is no title)
+        if len(s) > 40 or "\t" in s or _CLAUSE.search(s) or (parts and looks_like_title(parts[-1])):
+            break  # (cells copied with tabs; after a line naming a whole document: a menu)
         parts.append(s)
         joined = "".join(parts)
         if len(joined) <= 80 and _TITLE_END.search(joined) and looks_like_title(joined):
@@ -374,6 +385,8 @@ def _joined_title(lines: list[str]) -> str | None:
 _SITE_AFTER_SPACE = re.compile(
     r"(?<=\S)(?:\s+[-–—_|｜])?\s+\S+(?:人民政府|政府网|门户网站|人民政府网站)$"
 )
+# the site's name before a bare hyphen (汝城县人民政府-汝城县卫生健康局…统计表)
+_SITE_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}{SITE_END}-(?=[\u4e00-\u9fff])")
 # (a bare hyphen only before the site's name at the end: dates hold hyphens)
 _SITE_SEP = re.compile(
     r"\s*(?:_|\||｜|－{1,2}|—{1,2}| - |--| – |·"
@@ -395,7 +408,8 @@ def title_from_page(
     for key in ("articletitle", "dc.title"):
         if meta.get(key) and len(meta[key]) >= 4:
             return meta[key]
-    segments = [s for s in _SITE_SEP.split(_SITE_AFTER_SPACE.sub("", title_tag or "")) if s]
+    tag = _SITE_BEFORE.sub("", _SITE_AFTER_SPACE.sub("", title_tag or ""))
+    segments = [s for s in _SITE_SEP.split(tag) if s]
     headings = [_untruncated(h, segments) for h in headings]
     # a heading the <title> repeats, unless it is the column's name (政府信息公开年报: no year)
     # over a container whose title line states one
@@ -431,8 +445,10 @@ def title_from_page(
     for line in reversed(above):
         if looks_like_title(line):
             return completed(whole(line))
-    # a heading naming the column (政府信息公开年报) yields to a <title> stating the year
-    for h in [*headings, *named]:
+    # a heading naming the column (政府信息公开年报) yields to a <title> stating the year; five
+    # title-like headings or more are a column's entries (a mobile list's h3s), none the title
+    entries = sum(1 for h in headings if looks_like_title(h)) >= 5
+    for h in [*([] if entries else headings), *named]:
         if looks_like_title(h) and not (tag_dated and year_from_title(h) is None):
             return h
     if titled:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import opencc
 
-from parsers.render import han_count
+from parsers.render import han_count, words
 
 TRADITIONAL = "traditional"
 SIMPLIFIED = "simplified"
@@ -37,9 +37,43 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# Place names t2s would mangle (乾县 → 干县, 於潜镇 → 于潜镇): all 32 names of the division
+# registry that OpenCC changes (seeds/divisions, 2023; tests/test_divisions.py keeps them equal).
+KEPT_NAMES = words(
+    "乾丰镇 乾佑街道 乾务镇 乾县 乾塘镇 乾安县 乾安镇 乾安鹿场 乾潭镇 乾西乡 乾龙镇 南磑镇 垌塚镇"
+    " 奇乾乡 尖塚镇 於潜镇 河輋农场 洩湖镇 清濛经济开发区 濛江乡 濛江街道 濛江镇 濛洲街道 濛阳街道"
+    " 瀂港街道 礐石街道 织篢镇 藉口镇 鮀江街道 鮀莲街道 鮜门镇 鴜鷺树镇"
+)
+
+
 def to_simplified(text: str) -> str:
-    """Convert to Simplified; a no-op on text that already is."""
-    return _t2s().convert(text) if text else text
+    """Convert to Simplified; a no-op on text that already is, but for the place names the
+    conversion would mangle, which stay as printed (乾县, not 干县)."""
+    if not text:
+        return text
+    out = _t2s().convert(text)
+    mangled, found, changed = _mangled()
+    if len(out) == len(text) and changed.search(text):
+        out = found.sub(lambda m: _printed_name(m, mangled[m.group()], text), out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mangled() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Each kept name by its mangled form, a pattern finding those forms, and one finding the
+    characters the conversion changes in them (most texts hold none: one scan)."""
+    mangled = {_t2s().convert(name): name for name in KEPT_NAMES}
+    chars = {n for m, name in mangled.items() for c, n in zip(m, name, strict=True) if c != n}
+    found = re.compile("|".join(map(re.escape, sorted(mangled, key=len, reverse=True))))
+    return mangled, found, re.compile(f"[{''.join(sorted(chars))}]")
+
+
+def _printed_name(m: re.Match[str], name: str, original: str) -> str:
+    """The kept name where the page printed its characters (乾县), else the conversion (a
+    Traditional 幹 is 干)."""
+    printed = original[m.start() : m.end()]
+    changed = [(p, n) for p, n, c in zip(printed, name, m.group(), strict=True) if c != n]
+    return name if all(p == n for p, n in changed) else m.group()
 
 
 def lines_to_simplified(lines: list[str]) -> list[str]:

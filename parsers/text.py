@@ -34,7 +34,7 @@ _META_KEYS = (
     "发布日期|发布时间|发表时间|信息时间|信息日期|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
-    "|审核人|审核|初审|复审|终审|责编|校对|标签|是否有效|索引号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
+    "|审核人|审核|初审|复审|终审|责编|校对|标签|是否有效|索引号|索取号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
@@ -79,6 +79,7 @@ _TOOL_TOKENS = (
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
     "|政务微博|政务微信|政务抖音|读屏专用|读屏模式"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
+    "|关于我们|免责声明|使用帮助|帮助中心|网站导航"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
     # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
@@ -364,7 +365,9 @@ def is_chrome_line(line: str) -> bool:
         or (len(s) <= 40 and ":" in s and _info_bar(s))
     ):
         return True
-    if " | " in s and any(cell in _FORM_KEYS for cell in s.split(" | ")):
+    if (" | " in s or "\t" in s) and any(
+        cell.strip() in _FORM_KEYS for cell in s.replace("\t", " | ").split(" | ")
+    ):
         return False  # a form's field or a table's header (主办单位 | 某县人民政府), not a footer
     if "\t" in s and s.split("\t", 1)[0].strip() in _META_KEY_CELLS:
         return True  # a metadata grid's row copied with tabs (索引号→0112…→主题分类→综合政务)
@@ -469,9 +472,32 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
         seen += 1
         if seen > limit:
             return None
-        if not _BULLETED.match(line) and not _after_separator(lines, i) and looks_like_title(line):
-            return _repeated_below(lines, _dated_below(lines, i))
+        if (
+            "\t" not in line.strip()  # (cells copied with tabs: a menu, a column's entry)
+            and not _BULLETED.match(line)
+            and not _after_separator(lines, i)
+            and looks_like_title(line)
+        ):
+            return _repeated_below(lines, _dated_below(lines, _over_info_bar(lines, i)))
     return None
+
+
+def _over_info_bar(lines: list[str], i: int) -> int:
+    """The last of a run of title-like lines right above the page's dated info bar (发布时间：
+    2020-01-20 来源：…): a sidebar's entries (最新文件) copied over the page's title."""
+    run = i
+    for j in [j for j in range(i + 1, min(len(lines), i + 8)) if lines[j].strip()][:4]:
+        if is_chrome_line(lines[j]):
+            return run if _BAR_DATE.search(lines[j]) else i
+        if lines[j].strip() == lines[i].strip():
+            continue  # the title twice (an h1 and an og:title extracted)
+        if not looks_like_title(lines[j]) or _SENTENCE.search(lines[j]):
+            return i
+        run = j
+    return i
+
+
+_BAR_DATE = re.compile(_DATE_TEXT)
 
 
 def _dated_below(lines: list[str], i: int) -> int:
@@ -813,6 +839,15 @@ def unglue(lines: list[str]) -> list[str]:
     return out
 
 
+def _is_menu_row(line: str) -> bool:
+    """A menu copied as one row (首页 | 信息公开指南 | … | 监督保障, or with tabs): three items
+    or more, each a menu item's length, none a sentence."""
+    items = line.strip().replace("\t", " | ").split(" | ")
+    return len(items) >= 3 and all(
+        0 < len(x.strip()) <= _MENU_ITEM and not _SENTENCE.search(x) for x in items
+    )
+
+
 def _is_short_label(line: str, limit: int) -> bool:
     s = line.strip()
     return _width(s) <= limit and not _SENTENCE.search(s) and not _COMMA.search(s)
@@ -857,7 +892,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
         for i in above:
             if (
                 i != head
-                and _is_short_label(lines[i], 40)
+                and (_is_short_label(lines[i], 40) or _is_menu_row(lines[i]))
                 and not _translated_title(lines, i, above[-1])
             ):
                 chrome_idx.add(i)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from parsers import agency
+from parsers import agency, script
 from storage.divisions import DIVISIONS_DIR, link_agency, load_divisions, name_stem
 
 
@@ -43,6 +43,13 @@ def test_the_parsers_know_every_town_named_like_the_word_xiangzhen(
     towns = {r["name"] for r in db["divisions"].rows_where("level = 'township'")}
     named = {n for n in towns if n.endswith("乡镇") and not n.endswith(("特殊乡镇", "直属乡镇"))}
     assert named == agency.XIANGZHEN_TOWNS
+
+
+def test_the_parsers_keep_every_place_name_opencc_would_change(db: sqlite_utils.Database) -> None:
+    """乾县 must not become 干县: the parsers list these names; the registry decides."""
+    names = {r["name"] for r in db["divisions"].rows}
+    assert {n for n in names if script.to_simplified(n) != n} == set()
+    assert {n for n in names if script._t2s().convert(n) != n} == script.KEPT_NAMES
 
 
 def test_rows_carry_the_names_above_them(db: sqlite_utils.Database) -> None:
