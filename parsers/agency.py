@@ -175,7 +175,7 @@ _NAME_NOISE = re.compile(r"[\s《》<>“”\"'（）()【】\[\]]")
 # a body named with the one it shares offices with since the 2018 reform:
 # 苍溪县农业农村局（苍溪县乡村振兴局） is the 农业农村局
 _CO_LOCATED = re.compile(
-    rf"(?<=[{_HAN}]{{3}})[（(][{_HAN}]{{2,20}}(?:局|办公室|委员会|中心|办|委)[）)]$"
+    rf"(?<=[{_HAN}]{{3}})[（(][{_HAN}]{{2,20}}(?:局|办公室|委员会|中心|办|委|部)[）)]$"
 )
 _PARTY = re.compile(r"^(?:中共|中国共产党)")
 _NOT_NAME_CHAR = re.compile(rf"[^{_HAN}〇]")
@@ -200,10 +200,10 @@ def parse_name(raw: str, *, from_text: bool = False) -> Agency | None:
         stated = found.name == s[p.end() :]
         return replace(found, name=p.group() + found.name) if stated else found
     core = _TOWN_TAIL.sub("", s) or s
-    if core.endswith(("镇", "乡", "苏木")) and (
+    if core.endswith(("镇", "乡", "苏木", "管理区")) and (
         not _NOT_TOWN.search(core) or _cut_admin(core, 1)[1] in XIANGZHEN_TOWNS
     ):
-        suffix = 2 if core.endswith("苏木") else 1
+        suffix = 2 if core.endswith("苏木") else 3 if core.endswith("管理区") else 1
         county, short = _cut_admin(core, suffix)
         if len(short) < 3 or (from_text and short[0] in _STOP_CHARS and not _last_county(county)):
             return None

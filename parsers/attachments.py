@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from parsers import html as _html
 from parsers.mhtml import HTML_TYPES, archived_page
-from parsers.render import CELL_SEP, norm
+from parsers.render import CELL_SEP, han_count, norm
 from parsers.text import drop_running_lines, is_page_number, running_text
 
 if TYPE_CHECKING:
@@ -83,7 +83,23 @@ def pdf_text(data: bytes) -> Extracted:
         out.warnings.append(
             "PDF has no text layer (scanned images): OCR needed" if images else "PDF has no text"
         )
+    elif _garbled(out.lines):
+        out.scanned = True
+        out.warnings.append("PDF text layer unreadable (fonts without a Unicode map): OCR needed")
     return out
+
+
+def _garbled(lines: list[str]) -> bool:
+    """A font's codes read as the wrong characters: glyphs pdfminer could not map, `(cid:98)`,
+    or Han characters that never make 的 or 公开 (every report writes both)."""
+    text = "".join(lines)
+    if text.count("(cid:") >= _UNMAPPED:
+        return True
+    return han_count(text) >= _GARBLED_HAN and "的" not in text and "公开" not in text
+
+
+_UNMAPPED = 3
+_GARBLED_HAN = 100
 
 
 def _without_running(

@@ -45,6 +45,7 @@ from parsers.text import (
     drop_running_lines,
     find_title_line,
     is_chrome_line,
+    joined_fields,
     rewrapped,
     sections,
     split_glued_chrome,
@@ -203,7 +204,7 @@ def _from_text(
         # their running headers and footers go
         paged = [[x.rstrip() for x in p.splitlines()] for p in pages(text)]
         lines = drop_running_lines(paged) if len(paged) > 1 else paged[0]
-        lines = [unspaced(x) for x in lines]
+        lines = joined_fields([unspaced(x) for x in lines])
         pager = has_pager(text)  # (a list page's text keeps its pager: 共 45 条 … 尾页)
         if not (markdown or is_markdown(text)):
             return _Source(

@@ -157,7 +157,7 @@ _COMMENT_SPANS = (
 _CHROME_ATTR = re.compile(
     r"(?:^|[-_])(?:share|bdshare|bdsharebuttonbox|bshare|jiathis|print|dayin|close|guanbi"
     r"|fontsize|font-size|zihao|prev|next|prevnext|sxp|sxt|shangxia|xgwz|xglj|xgxw|xgyd|tjyd|glyd|zcjd|related|relevant"
-    r"|recommend|tuijian|hotnews|hot-news"
+    r"|recommend|tuijian|hotnews|hot-news|xgjd|jdlj|jd|relate-interp|interp|matrix|xmt"
     r"|position|location|breadcrumb|crumb|dqwz|mbx|footer|foot|header|nav|navbar|menu|toolbar"
     r"|wza|search|qrcode|ewm|erweima|fenxiang|comment|pinglun|sidebar|article-info|artinfo"
     r"|meta-info|xxgk-info|xxgk_table|xxgkinfo|fontsize-box|tools|tool|backtop|gotop"
@@ -241,6 +241,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     )
     if "document.write" in text:
         text = _WRITTEN.sub(_written, text)
+    if "</tr>" in text or "</TR>" in text:
+        text = _ROW_UNOPENED.sub(r"\1<tr>", text)
     root = _document(text)
     if "<pre" in text:
         _pre_lines(root)
@@ -405,6 +407,13 @@ def script_date(page: str) -> str | None:
                 return dt.datetime.fromtimestamp(int(value), _CHINA_TIME).date().isoformat()
             at = page.find(name, at + 1)
     return None
+
+
+# cells typed after a row's end, or straight into the table, with no <tr> opening their row: a
+# browser opens one, libxml2 drops the cells
+_ROW_UNOPENED = re.compile(
+    r"((?:</tr>|<table\b[^>]*>|<tbody\b[^>]*>)\s*)(?=<t[dh][\s>])", re.IGNORECASE
+)
 
 
 def _written(m: re.Match[str]) -> str:

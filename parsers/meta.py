@@ -363,6 +363,7 @@ _TITLE_END = re.compile(r"(?:报告|年报)$|^[^《》]{0,30}关于印发《[^�
 
 
 _CLAUSE = re.compile(r"[。；，,]")
+_TITLE_PARTS = 3  # lines a broken title runs over, at most (more are crumbs, one a line)
 
 
 def _joined_title(lines: list[str]) -> str | None:
@@ -371,7 +372,13 @@ def _joined_title(lines: list[str]) -> str | None:
         s = line.strip()
         if not s or is_chrome_line(s):
             continue
-        if len(s) > 40 or "\t" in s or _CLAUSE.search(s) or (parts and looks_like_title(parts[-1])):
+        if (
+            len(s) > 40
+            or "\t" in s
+            or _CLAUSE.search(s)
+            or (parts and looks_like_title(parts[-1]))
+            or len(parts) == _TITLE_PARTS
+        ):
             break  # (cells copied with tabs; after a line naming a whole document: a menu)
         parts.append(s)
         joined = "".join(parts)

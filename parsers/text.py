@@ -79,7 +79,7 @@ _TOOL_TOKENS = (
     "|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|适老化|朗读|语音播报|听全文|复制链接|微信|微博"
     "|政务微博|政务微信|政务抖音|读屏专用|读屏模式"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
-    "|关于我们|免责声明|使用帮助|帮助中心|网站导航"
+    "|关于我们|免责声明|使用帮助|帮助中心|网站导航|A[-+－＋]"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
     # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
@@ -87,7 +87,7 @@ _TOOL_TOKENS = (
 )
 # (and the icons set before tool words: arrows, ▶ ⏸, ✉ ⭐, 🔊 👍 📖 🌙)
 _TOOL_MARKS = (
-    r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→"
+    r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→—"
     "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
 )
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
@@ -97,12 +97,14 @@ _TOOLBAR_CHARS = re.compile(
     rf"[{_TOOL_MARKS}{re.escape(''.join(sorted(set(_TOOL_TOKENS))))}]+", re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\d\W]")
-_QR = re.compile(r"扫一扫|扫描二维码|二维码|用手机(?:扫描|扫码|打开)|手机扫描|在手机(?:上)?打开")
+_QR = re.compile(
+    r"扫一扫|扫描二维码|二维码|用手机(?:扫描|扫码|打开)|手机扫描|在手机(?:上)?打开|^扫码(?:阅读|查看|浏览|分享)$"
+)
 # Visitor counters (您是第 1234 位访问者, 本文已被浏览 123 次, 本文阅读次数：218), a blog's 发布于
 # 2021年1月28日, and the furniture of a copied WeChat article.
 _COUNTER = re.compile(
     r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位"
-    r"|^(?:本文|本页|本篇|该文|此文|文章)(?:已被|共被|被)?(?:浏览|阅读|访问|点击)(?:次数|人次|量|数)?"
+    r"|^(?:(?:本文|本页|本篇|该文|此文|文章)(?:已被|共被|被)?)?(?:浏览|阅读|访问|点击)(?:次数|人次|量|数)?"
     r"\s*[:：]?\s*[\d,，]+\s*次?$"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
@@ -180,12 +182,16 @@ _RELATED = re.compile(
     r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
     r"|类似文章|猜你喜欢|相关文档|关联阅读|相关政策|政策解读|相关服务|热点专题|图片新闻|政策问答"
-    r"|互动交流)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|互动交流|相关解读|政策解读链接|政务新媒体矩阵|新媒体矩阵|最新信息|最新文件|热点信息|领导之窗"
+    r"|区直部门|县直部门|市直部门|部门导航|乡镇导航|信息日历)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
     # an attachment's line with its size or its downloads (….pdf（PDF，356KB）下载次数：27)
     r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(][^（）()]{0,8}?[\d.]+\s*[KMG]B[)）]"
     r"|^.{1,80}下载次数\s*[:：]\s*\d+$"
+    # a table of attachments: its header (序号 | 附件名称 | 文件大小 | 下载次数), its rows
+    r"|^(?:序号\s*\|\s*)?(?:附件名称|文件名称)\s*\|.*(?:大小|下载次数)"
+    r"|^(?:\d{1,2}\s*\|\s*)?[^|]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*\|\s*[\d.]+\s*[KMG]B\b"
     r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)(?:\s+(?:预览|下载|在线预览))+$"
     # the heading of visitors' comments (网友评论（共11条）)
     r"|^(?:网友评论|全部评论|最新评论|评论)\s*[（(]\s*共?\s*\d+\s*条\s*[)）]$"
@@ -204,7 +210,7 @@ _FOOTER_LATIN = re.compile(
 _FORM_KEYS = words("主办单位 承办单位 网站标识码 政府网站标识码 ICP备案号 公安机关备案号")
 # PDF page furniture: "- 3 -", "第 3 页 共 12 页"; a bare number is a table cell, not chrome.
 _PAGE_NUMBER = re.compile(
-    r"^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
+    r"^[-—–]\s*(?:\d{1,3}|PAGE)\s*[-—–]$|^第\s*\d{0,3}\s*页(?:\s*[,，/]?\s*共\s*\d{0,3}\s*页)?$"
 )
 
 
@@ -264,6 +270,18 @@ _SHARED_COPY = re.compile(
     # a share widget's instruction and an app's download prompt
     r"|^打开微信[，,]\s*点击底部的?“?发现”?|^下载“[^”]{1,20}”\s*(?:客户端|APP)"
     r"|^\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:分钟|minutes)$"
+    # a column tree's branch (├ 机构职能, └ 依申请公开)
+    r"|^[├└┣┗┠┖][─━]*\s*[^\s│┃├└┤┼]{1,16}$"
+    # a scanner app's stamp on every page, a browser's print footer (its address, 1/2)
+    r"|^(?:Scanned with CamScanner|扫描全能王\s*创建|由\s*扫描全能王\s*扫描创建)$"
+    r"|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$"
+    # a site's disclaimer (免责声明：本网站所载文章…仅供参考), a tip about the site itself
+    # (温馨提示：建议使用IE8以上浏览器…, …请联系网站管理员), not one about the office's hours
+    r"|^[【\[]?免责声明[】\]]?|^本网站?所载|不代表本网站?(?:的)?观点"
+    r"|^[【\[]?温馨提示[】\]]?\s*[:：].*(?:网站|本站|浏览器|分辨率|附件|下载|栏目|阅读器|Adobe|WPS|平台)"
+    # a service banner's slogan (12345 一号响应 接诉即办, 一网通办 >>)
+    r"|^(?:\S{1,8}\s+){0,3}(?:一号响应|接诉即办|一网通办|一次办好|最多跑一次|掌上办|指尖办)"
+    r"(?:\s+\S{2,6}){0,3}\s*(?:>>|»|→)?$"
     # an assistant's reading-time tip (🤖 小助手：本文约3200字，预计阅读9分钟)
     r"|^.{0,24}?(?:预计|大约|约需)阅读(?:时间|时长)?\s*[:：]?\s*约?\s*\d{1,3}\s*分钟$"
     r"|^[\w.-]{1,30}\s+(?:上传于\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s*[|｜]\s*阅\s*\d)"
@@ -486,8 +504,12 @@ def _over_info_bar(lines: list[str], i: int) -> int:
     """The last of a run of title-like lines right above the page's dated info bar (发布时间：
     2020-01-20 来源：…): a sidebar's entries (最新文件) copied over the page's title."""
     run = i
-    for j in [j for j in range(i + 1, min(len(lines), i + 8)) if lines[j].strip()][:4]:
+    following = [j for j in range(i + 1, min(len(lines), i + 9)) if lines[j].strip()]
+    for k, j in enumerate(following[:4]):
         if is_chrome_line(lines[j]):
+            after = following[k + 1] if k + 1 < len(following) else None
+            if after is not None and looks_like_title(lines[after]):
+                return i  # (the bar above the title: 某局 2024-01-23 阅读 1235 / the title)
             return run if _BAR_DATE.search(lines[j]) else i
         if lines[j].strip() == lines[i].strip():
             continue  # the title twice (an h1 and an og:title extracted)
@@ -506,15 +528,13 @@ def _dated_below(lines: list[str], i: int) -> int:
     above = next((x for x in reversed(lines[max(0, i - 3) : i]) if x.strip()), "")
     if YEAR_DIGITS.search(lines[i]) or YEAR_DIGITS.search(above.strip() + lines[i].strip()):
         return i  # (a title broken over lines: 2022年政府信息公开 / 工作年度报告)
-    below = [j for j in range(i + 1, min(len(lines), i + 8)) if lines[j].strip()][:3]
+    below = [  # (chrome between them skipped: a column tree under a column's name)
+        j
+        for j in range(i + 1, min(len(lines), i + 16))
+        if lines[j].strip() and not is_chrome_line(lines[j])
+    ][:3]
     dated = next(
-        (
-            j
-            for j in below
-            if YEAR_DIGITS.search(lines[j])
-            and not is_chrome_line(lines[j])
-            and looks_like_title(lines[j])
-        ),
+        (j for j in below if YEAR_DIGITS.search(lines[j]) and looks_like_title(lines[j])),
         None,
     )
     return i if dated is None or _in_column(lines, dated) else dated
@@ -839,13 +859,44 @@ def unglue(lines: list[str]) -> list[str]:
     return out
 
 
+def joined_fields(lines: list[str]) -> list[str]:
+    """A metadata grid copied one cell a line (索引号： / 007210345/2020-00012): each key
+    joined to the value on the next line, as the grid showed them."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        s = lines[k].strip()
+        if (
+            s.endswith((":", "："))
+            and s[:-1].strip() in _META_KEY_CELLS
+            and k + 1 < len(lines)
+            and 0 < len(value := lines[k + 1].strip()) <= 80
+            and not value.endswith((":", "："))
+        ):
+            out.append(s + value)
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 def _is_menu_row(line: str) -> bool:
-    """A menu copied as one row (首页 | 信息公开指南 | … | 监督保障, or with tabs): three items
-    or more, each a menu item's length, none a sentence."""
-    items = line.strip().replace("\t", " | ").split(" | ")
+    """A menu copied as one row (首页 | 信息公开指南 | … | 监督保障, with ｜, tabs or runs of
+    spaces, or single spaces between four items or more): three items or more, each a menu
+    item's length, none a sentence."""
+    s = line.strip()
+    items = _MENU_SEPARATOR.split(s)
+    if len(items) < 3 and " " in s:
+        items = [x for x in s.split(" ") if x]
+        if len(items) < 4 or any(len(x) < 2 for x in items):
+            return False
     return len(items) >= 3 and all(
         0 < len(x.strip()) <= _MENU_ITEM and not _SENTENCE.search(x) for x in items
     )
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|｜▏\t]\s*|\s{2,}")
 
 
 def _is_short_label(line: str, limit: int) -> bool:
@@ -873,8 +924,9 @@ def chrome_indices(lines: list[str]) -> set[int]:
     """Indices of the chrome lines; the rest is body, kept as given, blank lines too (read on
     Simplified lines: the rules are written in it).
 
-    Besides line rules, four zones: short label lines above the title (site name, column
-    name), everything short after a 上一条/相关链接 block near the end, short lines
+    Besides line rules, five zones: short label lines above the title (site name, column
+    name), everything short after a 上一条/相关链接 block near the end, a sidebar's list under
+    its heading higher up (最新信息 and its entries), short lines
     sandwiched between chrome lines near the end (a footer's address or hotline between its
     主办单位 and ICP lines), and visitors' comments after the report.
     """
@@ -903,6 +955,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
         if _NAV.match(s) or _RELATED.match(s):
             chrome_idx.update(j for j in tail[k + 1 :] if _is_short_label(lines[j], 80))
             break
+    chrome_idx.update(_side_list(lines, nonblank[: len(nonblank) - len(tail)], chrome_idx))
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
     chrome_idx.update(_after_footer(lines, tail, chrome_idx))
     chrome_idx.update(_form_fields(lines, nonblank))
@@ -911,6 +964,37 @@ def chrome_indices(lines: list[str]) -> set[int]:
     chrome_idx.difference_update(_quoted_fields(lines, nonblank, head_end, chrome_idx))
     chrome_idx.difference_update(_table_heads(lines, nonblank, chrome_idx))
     return chrome_idx
+
+
+def _side_list(lines: list[str], head: list[int], chrome_idx: set[int]) -> list[int]:
+    """A sidebar's list copied between the info bar and the report (最新信息 / 珞南街道开展…
+    01-19 / …): the short entries under its heading, up to a chrome line, a sentence, a
+    section heading, a numbered item or the report's title (at most twelve)."""
+    out: list[int] = []
+    for k, i in enumerate(head):
+        if i not in chrome_idx or not _SIDE_HEADING.match(lines[i].strip()):
+            continue
+        entries = head[k + 1 : k + 13]
+        for n, j in enumerate(entries):
+            line = lines[j].strip()
+            after = lines[entries[n + 1]] if n + 1 < len(entries) else ""
+            if (
+                j in chrome_idx
+                or not _is_short_label(line, 60)
+                or SECTION_HEADING.match(line)
+                or _ENUMERATED.match(line)
+                # the report's own title, over its opening sentence
+                or (line.endswith(("报告", "年报")) and _SENTENCE.search(after))
+            ):
+                break
+            out.append(j)
+    return out
+
+
+_SIDE_HEADING = re.compile(
+    r"^[\[【]?(?:最新信息|最新文件|最新动态|热点信息|热点新闻|热门信息|相关信息|相关文章|相关新闻"
+    r"|推荐阅读)[】\]]?$"
+)
 
 
 _LEAD_IN = re.compile(r"(?:如下|以下)\s*[:：]$")

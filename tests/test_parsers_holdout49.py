@@ -13,9 +13,9 @@ HOLDOUT49 = Path(__file__).parent / "fixtures" / "parsers_holdout49"
 CASES = json.loads((HOLDOUT49 / "expected.json").read_text(encoding="utf-8"))
 # Known gaps, kept as strict expected failures so that a fix shows (the test then fails).
 KNOWN_GAPS = {
-    "tables_no_tr_th_tbody_laiyuan_mzj_2021.html": "cells typed straight into <table> with "
-    "rows closed but never opened (libxml2 drops the </tr>, so the rows are lost), and notes "
-    "typed between rows, which a browser draws above the table, are not read",
+    "tables_no_tr_th_tbody_laiyuan_mzj_2021.html": "notes typed between a table's rows, which "
+    "a browser draws above the table, are not read (the rows themselves, closed but never "
+    "opened, are read since batch 135)",
 }
 
 

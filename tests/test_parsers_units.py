@@ -1070,3 +1070,27 @@ def test_typed_and_styled_tables_read_as_rows_of_cells() -> None:
         "规章 | 0",
         "行政规范性文件 | 3",
     ]
+
+
+def test_a_pdf_whose_fonts_read_as_the_wrong_characters_is_flagged_for_ocr() -> None:
+    """reportlab's MSung-Light has no Unicode map pdfminer can read: 安海镇 comes back as
+    如柯潮 and (cid:98). That text layer is no text: the file is flagged like a scan."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    pdf.setFont("MSung-Light", 10)
+    text = "安海镇2019年政府信息公开工作年度报告。本报告根据条例的要求编制，包括总体情况。" * 4
+    for k in range(0, len(text), 40):
+        pdf.drawString(40, 800 - k // 40 * 14, text[k : k + 40])
+    pdf.save()
+    report = parse_document(buf.getvalue())
+    assert (report.is_annual_report, report.reason) == (False, "image-only")
+    assert report.warnings == [
+        "PDF text layer unreadable (fonts without a Unicode map): OCR needed"
+    ]
