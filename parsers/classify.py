@@ -15,7 +15,8 @@ Rules, in order (the first that fires decides):
    notice (制度, 办法, 编制, 报送, 格式 …), other-report (工作报告, 法治政府建设, 统计公报,
    述职, 审计, a website's 工作报表 …, unless the title names a 信息公开/政务公开 report:
    政府工作报告 and 法治政府建设年度报告 are annual reports, but not disclosure reports; nor
-   is a 基层政务公开标准化规范化工作年度报告, which names 政务公开 but not 政府信息公开).
+   is a 基层政务公开标准化规范化工作年度报告, which names 政务公开 but not 政府信息公开, nor
+   a 人大's 调研报告/视察报告/执法检查报告/审议意见 on the disclosure work, whatever it names).
    Evaluation covers 绩效自评 too, budget 决算报告. A title that *releases* a report
    (卢氏县发布2022年…年度报告) is news, and so is a 关于…年度报告的公告 pointing to one, but
    summary when it links the reports of three units or more; one on part of a year (第三季度,
@@ -147,6 +148,8 @@ _TITLE_TRAPS = (
         ),
     ),
 )
+# another body's review of the disclosure work, whatever it names
+_REVIEW = re.compile(r"调研报告|视察报告|执法检查(?:情况的)?报告|审议意见")
 # reports on part of a year: not the annual report, whatever they report on
 _PART_OF_YEAR = re.compile(
     r"[一二三四1-4]\s*季度|季度(?:工作)?(?:报告|情况)|[上下]半年|半年度?(?:工作)?(?:报告|总结|情况)"
@@ -264,6 +267,8 @@ def title_trap(title: str) -> str | None:
     rest = title_rest(title)
     if "标准化" in rest and "政府信息公开" not in rest:
         return OTHER_REPORT  # 基层政务公开标准化规范化工作年度报告: another 政务公开 report
+    if _REVIEW.search(rest):
+        return OTHER_REPORT  # a 人大's 调研报告 on the government's disclosure work
     for reason, rx in _TITLE_TRAPS:
         if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason

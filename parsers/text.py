@@ -23,7 +23,9 @@ _BREADCRUMB_HEAD = re.compile(
     r"(?:您?(?:现在|当前|目前)?(?:的|所在的?|所处的?)?位置|当前位置|当前栏目|所在位置|当前页面)"
     r"\s*[:：>»]|(?:网站)?首\s*页\s*(?:>>|>|»|›|＞|→|/|\\|-|·)"
 )
-_BREADCRUMB_PATH = re.compile(r"\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)")
+_BREADCRUMB_PATH = re.compile(
+    r"\S\s*(?:>>|»|›|＞)\s*\S.*(?:>>|»|›|＞)|^[^\s>]{1,12}\s+>\s+[^\s>]{1,16}\s+>\s+\S"
+)
 # a reporting system's form fields (not 填报单位 and 填报日期: the body of a 报表), keyed
 # (填报人：…) or read one cell a line
 _FORM_FIELDS = (
@@ -34,11 +36,11 @@ _META_KEYS = (
     "发布日期|发布时间|发表时间|信息时间|信息日期|更新时间|生成日期|成文日期|发文日期|印发日期|公开日期|日期|时间"
     "|信息来源|文章来源|稿件来源|来源|作者|撰稿人|撰稿|供稿|点击数|点击量|点击率|点击|浏览次数|浏览量"
     "|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|发布者|发布人|发布机构|发布单位|责任编辑|编辑"
-    "|审核人|审核|初审|复审|终审|责编|校对|标签|是否有效|索引号|索取号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
+    "|审核人|审核|初审|复审|终审|责编|校对|标签|是否有效|信息索引号|索引号|索取号|发文字号|文号|发文机关|信息分类|主题分类|组配分类|体裁分类|服务对象|分类"
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
-    "|访问总量|在线人数|政务服务便民热线|政务服务热线|服务热线|便民热线|签发|"
+    "|访问总量|在线人数|政务服务便民热线|政务服务热线|服务热线|便民热线|签发|信息报送|投稿|录入|"
     + _FORM_FIELDS.replace(" ", "|")
 )
 # a bilingual label names its key twice
@@ -80,6 +82,9 @@ _TOOL_TOKENS = (
     "|政务微博|政务微信|政务抖音|读屏专用|读屏模式"
     "|QQ空间|QQ|空间|扫一扫|登录|注册|站内搜索|高级搜索|搜索|手机版|网站地图|联系我们|网站声明"
     "|关于我们|免责声明|使用帮助|帮助中心|网站导航|A[-+－＋]"
+    # accessibility bars and read-aloud players (辅助浏览：开启 | 声音 | 指读 | 连读 | 大字幕)
+    "|辅助浏览|开启|关闭|声音|指读|连读|大字幕|配色|光标|重置|退出|语速|音色|女声|男声|标准|收听本文|收听"
+    "|更多服务|复制网址|复制"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
     # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
@@ -104,14 +109,17 @@ _QR = re.compile(
 # 2021年1月28日, and the furniture of a copied WeChat article.
 _COUNTER = re.compile(
     r"^您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位"
-    r"|^(?:(?:本文|本页|本篇|该文|此文|文章)(?:已被|共被|被)?)?(?:浏览|阅读|访问|点击)(?:次数|人次|量|数)?"
-    r"\s*[:：]?\s*[\d,，]+\s*次?$"
+    r"|^(?:(?:本文|本页|本篇|该文|此文|文章|该信息|本信息)(?:已被|共被|被)?)?"
+    r"(?:浏览|阅读|访问|点击|播放|观看|收藏)(?:次数|人次|量|数)?\s*[:：]?\s*[\d,，]+\s*次?$"
+    # (a count in 万 is a report's figure, 阅读量 10.2万次, unless a video's note follows it)
+    r"|^(?:播放|观看)量?\s*[:：]?\s*[\d.]+\s*万?\s*次?\s*[·|｜]\s*\S{1,12}$"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
 # the address of the original article: its URL may hold ? or ; (no sentence); OneNote's
 # "pasted from" (已粘贴自 <http://…>)
 _SOURCE_LINK = re.compile(
-    r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址)\s*[:：]|^已粘贴自\s*<?https?://"
+    r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址|本页网址|本页地址|页面地址|网页地址)\s*[:：]"
+    r"|^已粘贴自\s*<?https?://"
 )
 # every _WECHAT alternative but the one opening on 原创 holds one of these words
 _WECHAT_WORD = re.compile(r"预览时|滑动看|轻触|微信扫|发表于|蓝字|已认证")
@@ -127,7 +135,7 @@ _ENUMERATED = re.compile(
     r"^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 _NAV = re.compile(
-    r"^[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)(?:文章|信息|新闻)?[】\]]?\s*(?:[:：]|$)"
+    r"^[«‹<←]?\s*[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)(?:文章|信息|新闻)?[】\]]?\s*(?:[:：]|$)"
 )
 # an official document's masthead and number (休宁县人民政府办公室文件, 休政办〔2022〕5号)
 _MASTHEAD = re.compile(
@@ -173,7 +181,9 @@ _FEEDBACK = re.compile(
     r"|(?:文章评分|本文评分|为本文打分)\s*[:：]|AI\s*(?:导读|摘要|总结)$|以上内容由\s*AI\s*生成"
     # a poll's question, a video's caption and clock, a file preview's note, a chat's greeting
     r"|您对[^。]{0,40}是否满意[？?]?$|视频(?:解读)?\s*[:：]|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$"
-    r"|文件在线预览由|请问有什么可以帮(?:您|你))"
+    r"|文件在线预览由|请问有什么可以帮(?:您|你)"
+    # a usefulness poll (这篇文章对您有用吗？ 👍 有用(25)), a synthetic voice's note
+    r"|(?:这篇|本篇|此篇|本)?(?:文章|信息|内容|页面)对(?:您|你)有(?:用|帮助)吗|本音频由\s*AI\s*合成)"
     r"|^[\u4e00-\u9fff]{0,20}切换站点\s*[▼▾∨]?$"
 )
 # a listed company's announcement header (证券代码：600987 证券简称：… 公告编号：2024-011)
@@ -183,11 +193,12 @@ _RELATED = re.compile(
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
     r"|类似文章|猜你喜欢|相关文档|关联阅读|相关政策|政策解读|相关服务|热点专题|图片新闻|政策问答"
     r"|互动交流|相关解读|政策解读链接|政务新媒体矩阵|新媒体矩阵|最新信息|最新文件|热点信息|领导之窗"
-    r"|区直部门|县直部门|市直部门|部门导航|乡镇导航|信息日历)[】\]]?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|区直部门|县直部门|市直部门|部门导航|乡镇导航|镇街导航|信息日历|关注我们|掌上办事|便民服务|热门服务"
+    r"|附件清单|附件列表)[】\]]?\s*(?:[（(]共?\s*\d+\s*[个条][)）])?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
     # an attachment's line with its size or its downloads (….pdf（PDF，356KB）下载次数：27)
-    r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(][^（）()]{0,8}?[\d.]+\s*[KMG]B[)）]"
+    r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(〔\[][^（）()〔〕]{0,8}?[\d.]+\s*[KMG]B[)）〕\]]"
     r"|^.{1,80}下载次数\s*[:：]\s*\d+$"
     # a table of attachments: its header (序号 | 附件名称 | 文件大小 | 下载次数), its rows
     r"|^(?:序号\s*\|\s*)?(?:附件名称|文件名称)\s*\|.*(?:大小|下载次数)"
@@ -278,12 +289,27 @@ _SHARED_COPY = re.compile(
     # a site's disclaimer (免责声明：本网站所载文章…仅供参考), a tip about the site itself
     # (温馨提示：建议使用IE8以上浏览器…, …请联系网站管理员), not one about the office's hours
     r"|^[【\[]?免责声明[】\]]?|^本网站?所载|不代表本网站?(?:的)?观点"
-    r"|^[【\[]?温馨提示[】\]]?\s*[:：].*(?:网站|本站|浏览器|分辨率|附件|下载|栏目|阅读器|Adobe|WPS|平台)"
+    r"|^[【\[]?温馨提[示醒][】\]]?\s*[:：].*(?:网站|本站|本页|浏览器|分辨率|附件|下载|栏目|阅读器|Adobe|WPS|平台"
+    r"|仅供参考)"
     # a service banner's slogan (12345 一号响应 接诉即办, 一网通办 >>)
-    r"|^(?:\S{1,8}\s+){0,3}(?:一号响应|接诉即办|一网通办|一次办好|最多跑一次|掌上办|指尖办)"
-    r"(?:\s+\S{2,6}){0,3}\s*(?:>>|»|→)?$"
-    # an assistant's reading-time tip (🤖 小助手：本文约3200字，预计阅读9分钟)
-    r"|^.{0,24}?(?:预计|大约|约需)阅读(?:时间|时长)?\s*[:：]?\s*约?\s*\d{1,3}\s*分钟$"
+    r"|^(?:\S{1,12}\s+){0,3}(?:一号响应|一号通办|接诉即办|一网通办|一次办好|最多跑一次|掌上办|指尖办)"
+    r"(?:\s+\S{1,8}){0,4}\s*(?:>>|»|→)?$"
+    # an assistant's reading-time tip (🤖 小助手：本文约3200字，预计阅读9分钟; 全文 4,183 字 |
+    # 阅读约 11 分钟; 阅读时长 约9分钟) and a reading tip (【本文阅读提示】建议横屏查看表格)
+    r"|^.{0,30}?(?:预计|大约|约需|阅读约|阅读时长)\s*(?:阅读)?(?:时间|时长)?\s*[:：]?\s*约?\s*\d{1,3}\s*分钟$"
+    r"|^[【\[]?(?:本文)?阅读提示[】\]]"
+    # app prompts (打开“江苏政务服务”APP，搜索…; 登录“我的东台”APP 同步收藏本文), a platform's
+    # sync note (本文已同步至“浙里办”APP…), a version switch, a citing note, an editor's note
+    r"|^(?:打开|下载|登录|已有账号[？?]\s*登录)“[^”]{1,20}”\s*(?:APP|App|app|客户端)"
+    r"|^[—-]*\s*来自「[^」]{1,12}」|^本文已同步(?:至|到)|^.{0,16}(?:切换到|切换至)(?:手机版|电脑版|PC版|移动版)$"
+    r"|^如需(?:引用|转载)[，,]?\s*请注明出处|^[【\[]?编者按[】\]]?\s*[:：]"
+    # a video's caption with its length (▶ 年报解读｜一分钟看懂… 时长 01:36), a hotline card
+    # (太仓市民热线 0512-12345 ｜ 寒山闻钟论坛)
+    r"|^.{0,60}时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^\S{0,12}热线\s*[:：]?\s*[\d-]{5,}\s*[|｜]"
+    # a copyright note (© 2020 夏邑县教育体育局 保留所有权利。…), whatever follows
+    r"|^(?:©|\(c\)|Copyright\b|版权所有)"
+    # a follow card's accounts (官方微博 @平舆发布 | 微信公众号 平舆之窗 | 抖音号 平舆融媒)
+    r"|^(?:(?:官方微博|微信公众号|公众号|抖音号?|视频号|头条号|快手号)\s*\S{1,20}\s*[|｜]?\s*){2,}$"
     r"|^[\w.-]{1,30}\s+(?:上传于\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s*[|｜]\s*阅\s*\d)"
 )
 
@@ -381,6 +407,7 @@ def is_chrome_line(line: str) -> bool:
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
         or (("搜" in s or "请输入" in s or "热词" in s or "检索" in s) and _SEARCH.search(s))
         or (len(s) <= 40 and ":" in s and _info_bar(s))
+        or ("·" in s and UNIT_DAY_LINE.match(s))
     ):
         return True
     if (" | " in s or "\t" in s) and any(
@@ -467,6 +494,7 @@ def title_head(lines: list[str], i: int) -> int | None:
         len(s) > 40
         or _CLAUSE_OR_END.search(s)
         or is_chrome_line(s)
+        or "\t" in s  # (cells copied with tabs: a menu)
         or _after_separator(lines, head)  # a breadcrumb's last crumb (… > / 街道信息公开)
         or not (cut_year or _YEAR_OR_SUBJECT.search(s))
         or len(YEAR_DIGITS.findall(joined)) > 1  # a row of year tabs over a list
@@ -485,7 +513,11 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
     neither count nor serve."""
     seen = 0
     for i, line in enumerate(lines):
-        if not line.strip() or (_is_menu_item(line) and _in_menu(lines, i)) or is_chrome_line(line):
+        if (
+            not line.strip()
+            or (_is_menu_item(line) and (_in_menu(lines, i) or _heads_menu(lines, i)))
+            or is_chrome_line(line)
+        ):
             continue
         seen += 1
         if seen > limit:
@@ -496,8 +528,25 @@ def find_title_line(lines: list[str], limit: int = 12) -> int | None:
             and not _after_separator(lines, i)
             and looks_like_title(line)
         ):
-            return _repeated_below(lines, _dated_below(lines, _over_info_bar(lines, i)))
+            found = _dated_below(lines, _over_info_bar(lines, i))
+            if found == i and not YEAR_DIGITS.search(line):
+                found = _below_crumb(lines, i)
+            return _repeated_below(lines, found)
     return None
+
+
+def _below_crumb(lines: list[str], i: int) -> int:
+    """An undated column name (政府信息公开年报) over a column's entries and the breadcrumb:
+    the title is the line under the breadcrumb (赵桥乡政府信息公开指南)."""
+    following = [j for j in range(i + 1, min(len(lines), i + 10)) if lines[j].strip()]
+    for k, j in enumerate(following[:-1]):
+        s = lines[j].strip()
+        if _BREADCRUMB_HEAD.match(s) or (">" in s and _BREADCRUMB_PATH.search(s)):
+            below = following[k + 1]
+            if not is_chrome_line(lines[below]) and looks_like_title(lines[below]):
+                return below
+            break
+    return i
 
 
 def _over_info_bar(lines: list[str], i: int) -> int:
@@ -540,7 +589,7 @@ def _dated_below(lines: list[str], i: int) -> int:
     return i if dated is None or _in_column(lines, dated) else dated
 
 
-_ENTRY = re.compile(r"(?:19|20)\d{2}\s*年[^。，]{0,40}(?:年度报告|年报)")
+_ENTRY = re.compile(r"(?:19|20)\d{2}\s*年(?:[^。，]{0,40}(?:年度报告|年报)|度报告)")
 
 
 def heads_column(lines: list[str], i: int, n: int = 5) -> bool:
@@ -603,6 +652,13 @@ def _is_menu_item(line: str) -> bool:
 def _in_menu(lines: list[str], i: int) -> bool:
     """Among five or more short lines of the seven around it."""
     return sum(map(_is_menu_item, lines[max(0, i - 3) : i + 4])) >= 5
+
+
+def _heads_menu(lines: list[str], i: int) -> bool:
+    """A column navigation's heading: the next four lines are short items, none chrome
+    (信息公开目录 / 机构职能 / 领导信息 / …)."""
+    items = [x for x in lines[i + 1 : i + 9] if x.strip()][:4]
+    return len(items) == 4 and all(_is_menu_item(x) and not is_chrome_line(x) for x in items)
 
 
 _GLUED = 300  # a line this long with several sentences is paragraphs that lost their breaks
@@ -759,11 +815,12 @@ def title_without_info(title: str) -> str:
 
 
 # an info bar without labels above the article, the unit and the day (湄潭县财政局 2017-02-20,
-# 2018-02-26 泼陂河镇, 威县医疗保障局2023-01-16 09:12:45来源：人民号): page chrome that dates it
+# 2018-02-26 泼陂河镇, 威县医疗保障局2023-01-16 09:12:45来源：人民号): page chrome that dates it;
+# with a dot between them (铅山县人民政府 · 2026-01-26, a reader app's byline) a text's too
 _UNIT = r"[\u4e00-\u9fff]{1,20}(?:局|镇|乡|街道|县|区|市|政府|办公室|委员会|委|办|中心|厅|院|所|站)"
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 UNIT_DAY_LINE = re.compile(
-    rf"^(?:{_UNIT}\s*({_DAY})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*来源\s*[:：]\s*\S{{1,12}})?"
+    rf"^(?:{_UNIT}\s*[·•]?\s*({_DAY})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*来源\s*[:：]\s*\S{{1,12}})?"
     rf"|({_DAY})\s+{_UNIT})$"
 )
 # an accordion's toggle glued after a section's heading (一、总体情况展开)
@@ -896,7 +953,7 @@ def _is_menu_row(line: str) -> bool:
     )
 
 
-_MENU_SEPARATOR = re.compile(r"\s*[|｜▏\t]\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"\s*[|｜▏┆∣◆▪·\t]\s*|\s{2,}")
 
 
 def _is_short_label(line: str, limit: int) -> bool:
