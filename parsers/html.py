@@ -292,6 +292,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     page.images = _count_images(container)
     page.container = container
     page.lines = element_lines(container, rows=page.table_rows)
+    if not page.images and len(page.lines) <= _THIN_LINES:
+        page.images = _scans(body)
     if len(page.lines) <= _THIN_LINES and "<script" in text:
         _scripted_article([*root.iter("script"), *scripts], page)
     return page
@@ -1152,6 +1154,15 @@ def _count_images(container: etree._Element) -> int:
         if src and not small and not _ICON.search(src):
             count += 1
     return count
+
+
+def _scans(body: etree._Element) -> int:
+    """Page-wide images drawn at a scan's width, two or more: a report shown as images in a
+    block the container (its title's block) left out."""
+    wide = sum(
+        1 for img in body.iter("img") if (w := img.get("width") or "").isdigit() and int(w) >= 500
+    )
+    return wide if wide >= 2 else 0
 
 
 def attachment_kind(href: str) -> str | None:

@@ -40,8 +40,8 @@ _META_KEYS = (
     "|有效性|关键词|关键字|主题词|时效性|时效|公开方式|公开范围|公开时限|公开形式|信息名称|名称|所属栏目"
     "|文章标题|信息标题|标题"
     "|打印时间|打印日期|栏目|字号|字体|字级|文字大小|【字体|浏览人次|访问人次|点击人次|今日访问量|总访问量|累计访问量"
-    "|访问总量|在线人数|政务服务便民热线|政务服务热线|服务热线|便民热线|签发|信息报送|投稿|录入|"
-    + _FORM_FIELDS.replace(" ", "|")
+    "|访问总量|在线人数|政务服务便民热线|政务服务热线|服务热线|便民热线|签发|信息报送|投稿|录入"
+    "|人气|热度|话题|主播|TAGS|Tags|页面配色|行距|" + _FORM_FIELDS.replace(" ", "|")
 )
 # a bilingual label names its key twice
 # (发布时间 / Publish time：, 发布时间 / Publish time：, 发布时间 / جاريالانعان ۋاقىتى：)
@@ -85,6 +85,9 @@ _TOOL_TOKENS = (
     # accessibility bars and read-aloud players (辅助浏览：开启 | 声音 | 指读 | 连读 | 大字幕)
     "|辅助浏览|开启|关闭|声音|指读|连读|大字幕|配色|光标|重置|退出|语速|音色|女声|男声|标准|收听本文|收听"
     "|更多服务|复制网址|复制"
+    # reading settings and aids (阅读设置：正文 ＋ ｜ 恢复默认 ｜ 底色 白 米黄; 拼音标注)
+    "|阅读设置|恢复默认|底色|米黄|护眼绿|白|拼音标注|简繁转换|十字光标|放大镜|高对比度|存入书签|书签"
+    "|返回顶端|说两句|立即体验|安卓版|iPhone版"
     "|版权声明|隐私声明|English|首页|本页|窗口|文章|正文|浏览|次"
     # the words of Taiwan/Hong Kong mirrors (列印, 字级, 返回页首) and of shared articles
     "|分享至|列印|字级|返回页首|页首|点赞|在看|赞赏|写留言|留言|阅读原文|知道了|取消|允许"
@@ -93,7 +96,8 @@ _TOOL_TOKENS = (
 # (and the icons set before tool words: arrows, ▶ ⏸, ✉ ⭐, 🔊 👍 📖 🌙)
 _TOOL_MARKS = (
     r"\s\[\]【】〖〗()（）|｜:：/·•>»\-_,，、.。\d∨∧▼▲*←→—"
-    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+    "＋－≫\u2190-\u21ff\u2300-\u23ff\u2500-\u257f\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\ufe0f\U0001f300-\U0001faff"
 )
 _TOOLBAR = re.compile(rf"^(?:(?:{_TOOL_TOKENS})|[{_TOOL_MARKS}])+$", re.IGNORECASE)
 # Only the characters of the tool words and marks make up a toolbar (a few regex operators
@@ -103,7 +107,8 @@ _TOOLBAR_CHARS = re.compile(
 )
 _LETTER = re.compile(r"[^\d\W]")
 _QR = re.compile(
-    r"扫一扫|扫描二维码|二维码|用手机(?:扫描|扫码|打开)|手机扫描|在手机(?:上)?打开|^扫码(?:阅读|查看|浏览|分享)$"
+    r"扫一扫|扫描二维码|二维码|用手机(?:扫描|扫码|打开|看本页)|手机扫描|在手机(?:上)?打开|^扫码(?:阅读|查看|浏览|分享)$"
+    r"|对准镜头"
 )
 # Visitor counters (您是第 1234 位访问者, 本文已被浏览 123 次, 本文阅读次数：218), a blog's 发布于
 # 2021年1月28日, and the furniture of a copied WeChat article.
@@ -113,12 +118,14 @@ _COUNTER = re.compile(
     r"(?:浏览|阅读|访问|点击|播放|观看|收藏)(?:次数|人次|量|数)?\s*[:：]?\s*[\d,，]+\s*次?$"
     # (a count in 万 is a report's figure, 阅读量 10.2万次, unless a video's note follows it)
     r"|^(?:播放|观看)量?\s*[:：]?\s*[\d.]+\s*万?\s*次?\s*[·|｜]\s*\S{1,12}$"
+    r"|^已有\s*[\d,，]+\s*(?:位网友|位|人)(?:看过|参与|阅读|浏览|评论)"
     r"|^(?:发布于|发表于|更新于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
 # the address of the original article: its URL may hold ? or ; (no sentence); OneNote's
 # "pasted from" (已粘贴自 <http://…>)
 _SOURCE_LINK = re.compile(
     r"^(?:原文链接|原文地址|本文链接|本文地址|文章链接|转载地址|本页网址|本页地址|页面地址|网页地址)\s*[:：]"
+    r"|^永久链接\b"
     r"|^已粘贴自\s*<?https?://"
 )
 # every _WECHAT alternative but the one opening on 原创 holds one of these words
@@ -127,7 +134,7 @@ _WECHAT = re.compile(
     r"预览时标签不可点|[继续向上]{2,4}滑动看下一个|轻触阅读原文|微信扫一扫|\d:\d{2}\s*发表于\S{2,8}$"
     # 原创 · 平昌发布 2021-03-26 10:12, 原创 临泽司法 2022年1月20日 18:00
     r"|^原创\s*[·•]?\s*\S.*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"|点击(?:上方|下方)?蓝字|^(?:上方)?蓝字\s*关注"
+    r"|(?:点击|戳)(?:上方|下方)?蓝字|^(?:上方)?蓝字\s*关注"
     r"|官方账号\s*已认证$"  # a news platform's profile card (某某发布 某县委宣传部官方账号 已认证)
 )
 # A list item of the report (1. / （一） / 一、) is body even when it names 二维码 or ICP备案.
@@ -135,7 +142,8 @@ _ENUMERATED = re.compile(
     r"^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 _NAV = re.compile(
-    r"^[«‹<←]?\s*[\[【]?(?:上一[条篇页]|下一[条篇页]|上篇|下篇|前一篇|后一篇)(?:文章|信息|新闻)?[】\]]?\s*(?:[:：]|$)"
+    r"^[«‹<←]?\s*[\[【]?(?:上一[条篇页则]|下一[条篇页则]|上篇|下篇|前一篇|后一篇|较早一篇|较新一篇|PREV|NEXT)"
+    r"(?:文章|信息|新闻)?[】\]]?\s*(?:[:：]|$)"
 )
 # an official document's masthead and number (休宁县人民政府办公室文件, 休政办〔2022〕5号)
 _MASTHEAD = re.compile(
@@ -153,6 +161,7 @@ _KEYED_FIGURE = re.compile(
 # the site's greeting bar (欢迎访问某县人民政府网站！, 今天是2024年1月1日 星期一)
 _WELCOME = re.compile(
     r"^(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临|登录)|^今天是\s*(?:19|20)\d{2}\s*年"
+    r"|^\S{2,20}\s*欢迎您[！!]?$"
     # and its invitation to follow (欢迎关注“阳城发布”官方微信、官方微博)
     r"|^欢迎(?:您)?关注[^。；]{0,40}(?:微信|微博|公众号|抖音号?|视频号|头条号|客户端)[！!]?$"
 )
@@ -180,25 +189,27 @@ _FEEDBACK = re.compile(
     # an article's rating stars, an AI box's label and disclaimer, a site switcher's label
     r"|(?:文章评分|本文评分|为本文打分)\s*[:：]|AI\s*(?:导读|摘要|总结)$|以上内容由\s*AI\s*生成"
     # a poll's question, a video's caption and clock, a file preview's note, a chat's greeting
-    r"|您对[^。]{0,40}是否满意[？?]?$|视频(?:解读)?\s*[:：]|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$"
+    r"|您对[^。]{0,40}是否满意[？?]?$|视频(?:解读)?\s*[:：｜|]|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$"
     r"|文件在线预览由|请问有什么可以帮(?:您|你)"
     # a usefulness poll (这篇文章对您有用吗？ 👍 有用(25)), a synthetic voice's note
-    r"|(?:这篇|本篇|此篇|本)?(?:文章|信息|内容|页面)对(?:您|你)有(?:用|帮助)吗|本音频由\s*AI\s*合成)"
+    r"|(?:这篇|本篇|此篇|本)?(?:文章|信息|内容|页面)对(?:您|你)有(?:用|帮助)吗|本音频由\s*AI\s*合成"
+    r"|^对本页(?:内容)?有(?:疑问|意见|建议)|点此留言$|^视障用户)"
     r"|^[\u4e00-\u9fff]{0,20}切换站点\s*[▼▾∨]?$"
 )
 # a listed company's announcement header (证券代码：600987 证券简称：… 公告编号：2024-011)
 _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
 _RELATED = re.compile(
-    r"^[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
+    r"^(?:📎\s*)?[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
     r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
     r"|类似文章|猜你喜欢|相关文档|关联阅读|相关政策|政策解读|相关服务|热点专题|图片新闻|政策问答"
     r"|互动交流|相关解读|政策解读链接|政务新媒体矩阵|新媒体矩阵|最新信息|最新文件|热点信息|领导之窗"
     r"|区直部门|县直部门|市直部门|部门导航|乡镇导航|镇街导航|信息日历|关注我们|掌上办事|便民服务|热门服务"
-    r"|附件清单|附件列表)[】\]]?\s*(?:[（(]共?\s*\d+\s*[个条][)）])?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|附件清单|附件列表|本文附件|看了本文的人还看了)[】\]]?\s*(?:[（(]共?\s*\d+\s*[个条][)）])?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
     # an attachment's line with its size or its downloads (….pdf（PDF，356KB）下载次数：27)
-    r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(〔\[][^（）()〔〕]{0,8}?[\d.]+\s*[KMG]B[)）〕\]]"
+    r"|^.{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|ofd)\s*[（(〔\[][^（）()〔〕]{0,8}?[\d.]+\s*[KMG]B?\b"
+    r"[^（）()〔〕]{0,12}[)）〕\]]"
     r"|^.{1,80}下载次数\s*[:：]\s*\d+$"
     # a table of attachments: its header (序号 | 附件名称 | 文件大小 | 下载次数), its rows
     r"|^(?:序号\s*\|\s*)?(?:附件名称|文件名称)\s*\|.*(?:大小|下载次数)"
@@ -267,8 +278,8 @@ _SITE_TAIL = re.compile(f"^{_SITE_SUFFIX.pattern}")
 _REPOST = re.compile(
     r"^(?:本内容为作者独立观点|本文(?:系)?转载自|转载自\s*[:：]|版权归原作者所有|[（(]?转载请注明)"
     r"|^[（(][^（()）]{2,40}?转载[)）]$"
-    r"|^(?:(?:文字|图片|摄影|排版|美编|编辑|责编|责任编辑|审核|审校|校对|初审|复审|终审|监制)"
-    r"\s*[|｜丨]\s*[\u4e00-\u9fff·]{2,20}\s*)+$"
+    r"|^(?:(?:文字|图片|摄影|排版|美编|编辑|责编|责任编辑|审核|审校|校对|初审|复审|终审|监制|值班主任)"
+    r"\s*[|｜丨/]\s*[\u4e00-\u9fff·]{2,20}\s*)+$"
 )
 
 # the furniture of document-sharing sites and reposting platforms: 360doc's 来自 line and
@@ -303,6 +314,12 @@ _SHARED_COPY = re.compile(
     r"|^(?:打开|下载|登录|已有账号[？?]\s*登录)“[^”]{1,20}”\s*(?:APP|App|app|客户端)"
     r"|^[—-]*\s*来自「[^」]{1,12}」|^本文已同步(?:至|到)|^.{0,16}(?:切换到|切换至)(?:手机版|电脑版|PC版|移动版)$"
     r"|^如需(?:引用|转载)[，,]?\s*请注明出处|^[【\[]?编者按[】\]]?\s*[:：]"
+    r"|^“[^”]{1,12}”\s*(?:APP|App|app|小程序)|^微信搜索“[^”]{1,12}”"
+    r"|^本站原创|未经(?:书面)?(?:授权|许可)[，,]?\s*不得(?:复制|转载|摘编)|^(?:说明|注)[:：]\s*网页版"
+    r"|^[—-]*\s*(?:全文完|本文完|完)\s*[—-]*$|^点击查看\S{0,8}(?:版|全文|原文|图解)\s*[≫>»]*$"
+    r"|^[（(]本文由[^（()）]{2,30}(?:推送|提供|发布)[)）]$|^同栏目(?:信息|文章)"
+    # a player's clock among marks only (▶ 0:00 ━━━━━━ 2:41 🔊 ⛶)
+    r"|^(?:[^\w。；，,]|\d)*\d{1,2}:\d{2}(?:[^\w。；，,]|\d)*$"
     # a video's caption with its length (▶ 年报解读｜一分钟看懂… 时长 01:36), a hotline card
     # (太仓市民热线 0512-12345 ｜ 寒山闻钟论坛)
     r"|^.{0,60}时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^\S{0,12}热线\s*[:：]?\s*[\d-]{5,}\s*[|｜]"
@@ -407,7 +424,7 @@ def is_chrome_line(line: str) -> bool:
         (("扫" in s or "二维码" in s or "手机" in s) and _QR.search(s))
         or (("搜" in s or "请输入" in s or "热词" in s or "检索" in s) and _SEARCH.search(s))
         or (len(s) <= 40 and ":" in s and _info_bar(s))
-        or ("·" in s and UNIT_DAY_LINE.match(s))
+        or (("·" in s or s[:1].isdigit()) and UNIT_DAY_LINE.match(s))
     ):
         return True
     if (" | " in s or "\t" in s) and any(
@@ -816,12 +833,16 @@ def title_without_info(title: str) -> str:
 
 # an info bar without labels above the article, the unit and the day (湄潭县财政局 2017-02-20,
 # 2018-02-26 泼陂河镇, 威县医疗保障局2023-01-16 09:12:45来源：人民号): page chrome that dates it;
-# with a dot between them (铅山县人民政府 · 2026-01-26, a reader app's byline) a text's too
-_UNIT = r"[\u4e00-\u9fff]{1,20}(?:局|镇|乡|街道|县|区|市|政府|办公室|委员会|委|办|中心|厅|院|所|站)"
+# with a dot between them (铅山县人民政府 · 2026-01-26, a reader app's byline) or the day
+# first (2023-01-13 蒙自市文澜街道办事处 阅读 865) a text's too
+_UNIT = (
+    r"[\u4e00-\u9fff]{1,20}(?:局|镇|乡|街道|办事处|县|区|市|政府|办公室|委员会|委|办"
+    r"|中心|厅|院|所|站)"
+)
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 UNIT_DAY_LINE = re.compile(
     rf"^(?:{_UNIT}\s*[·•]?\s*({_DAY})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*来源\s*[:：]\s*\S{{1,12}})?"
-    rf"|({_DAY})\s+{_UNIT})$"
+    rf"|({_DAY})\s+{_UNIT}(?:\s+阅读\s*\d+)?)$"
 )
 # an accordion's toggle glued after a section's heading (一、总体情况展开)
 _TOGGLED_HEADING = re.compile(
@@ -925,10 +946,16 @@ def joined_fields(lines: list[str]) -> list[str]:
         s = lines[k].strip()
         if (
             s.endswith((":", "："))
-            and s[:-1].strip() in _META_KEY_CELLS
+            and (key := s[:-1].strip()) in _META_KEY_CELLS
             and k + 1 < len(lines)
             and 0 < len(value := lines[k + 1].strip()) <= 80
             and not value.endswith((":", "："))
+            # (an empty key over the page's title: 主题词： / …年度报告 / 本报告…)
+            and (
+                key in _TITLE_KEYS
+                or not looks_like_title(value)
+                or (k + 2 < len(lines) and bool(_META_LINE.match(lines[k + 2].strip())))
+            )
         ):
             out.append(s + value)
             k += 2
@@ -936,6 +963,9 @@ def joined_fields(lines: list[str]) -> list[str]:
             out.append(lines[k])
             k += 1
     return out
+
+
+_TITLE_KEYS = frozenset(("名称", "标题", "信息名称", "文章标题", "信息标题"))
 
 
 def _is_menu_row(line: str) -> bool:
@@ -1050,7 +1080,7 @@ def _side_list(lines: list[str], head: list[int], chrome_idx: set[int]) -> list[
 
 _SIDE_HEADING = re.compile(
     r"^[\[【]?(?:最新信息|最新文件|最新动态|热点信息|热点新闻|热门信息|相关信息|相关文章|相关新闻"
-    r"|推荐阅读)[】\]]?$"
+    r"|推荐阅读|看了本文的人还看了)[】\]]?$"
 )
 
 
