@@ -1011,9 +1011,10 @@ def chrome_indices(lines: list[str]) -> set[int]:
     """Indices of the chrome lines; the rest is body, kept as given, blank lines too (read on
     Simplified lines: the rules are written in it).
 
-    Besides line rules, five zones: short label lines above the title (site name, column
+    Besides line rules, six zones: short label lines above the title (site name, column
     name), everything short after a 上一条/相关链接 block near the end, a sidebar's list under
-    its heading higher up (最新信息 and its entries), short lines
+    its heading higher up (最新信息 and its entries), short lines right after the signature's
+    date up to an appendix or a contact block, short lines
     sandwiched between chrome lines near the end (a footer's address or hotline between its
     主办单位 and ICP lines), and visitors' comments after the report.
     """
@@ -1045,6 +1046,7 @@ def chrome_indices(lines: list[str]) -> set[int]:
     chrome_idx.update(_side_list(lines, nonblank[: len(nonblank) - len(tail)], chrome_idx))
     chrome_idx.update(_footer_sandwich(lines, tail, chrome_idx))
     chrome_idx.update(_after_footer(lines, tail, chrome_idx))
+    chrome_idx.update(_after_signature(lines, tail, chrome_idx))
     chrome_idx.update(_form_fields(lines, nonblank))
     chrome_idx.update(_comments(lines, tail, chrome_idx))
     chrome_idx.update(_page_headers(lines, nonblank, by_rule))
@@ -1225,6 +1227,38 @@ def _after_footer(lines: list[str], tail: list[int], chrome_idx: set[int]) -> li
 
 
 _FOOTER_REST = 6  # lines at most after the last footer line
+
+
+def _after_signature(lines: list[str], tail: list[int], chrome_idx: set[int]) -> list[int]:
+    """Short lines right after the signature's date, whatever their words: a box's furniture
+    (阅读设置…, 主播：AI 小青, 存入书签), up to anything the report may still hold there — an
+    appendix (附件, 附表, a 统计表 and its cells), a bracketed note, a sentence, a number."""
+    dates = [k for k, i in enumerate(tail) if _CN_DATE_ONLY.match(lines[i].strip())]
+    if not dates:
+        return []
+    out: list[int] = []
+    for i in tail[dates[-1] + 1 : dates[-1] + 1 + _SIGNED_REST]:
+        s = lines[i].strip()
+        if i in chrome_idx:
+            continue
+        if (
+            len(s) > 40
+            or s.startswith(("附", "注", "（", "(", "表"))
+            or "统计表" in s
+            or " | " in s
+            or "\t" in s
+            or _SENTENCE.search(s)
+            or _report_part(s)
+            or not _LETTER.search(s)  # a number, a cell of the appendix's table
+            or _CONTACT.search(s)  # the report's contact block (联系人：…, 联系电话：…)
+        ):
+            break
+        out.append(i)
+    return out
+
+
+_SIGNED_REST = 8  # lines looked at after the signature's date
+_CONTACT = re.compile(r"联系|电话|地址|邮箱|邮编|传真|\d{5}")
 
 
 def _is_footer(line: str) -> bool:

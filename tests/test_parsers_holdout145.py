@@ -13,8 +13,6 @@ HOLDOUT145 = Path(__file__).parent / "fixtures" / "parsers_holdout145"
 CASES = json.loads((HOLDOUT145 / "expected.json").read_text(encoding="utf-8"))
 # Known gaps, kept as strict expected failures so that a fix shows (the test then fails).
 KNOWN_GAPS = {
-    "r10_baokang_county_2024_bracket_bar.txt": "a column navigation with no heading after "
-    "the signature (政府信息公开指南 / 政府信息公开制度 / …) is read as the report's last lines",
     "r22_taoyuan_township_2022_sidebar_noheading.txt": "news titles with no heading between "
     "the info bar and the body are read as the report's first lines",
 }
