@@ -148,8 +148,9 @@ _TITLE_TRAPS = (
         ),
     ),
 )
-# another body's review of the disclosure work, whatever it names
-_REVIEW = re.compile(r"调研报告|视察报告|执法检查(?:情况的)?报告|审议意见")
+# other accounts of the disclosure work, whatever they name: a 基层政务公开标准化规范化
+# report, a 人大's 调研报告/视察报告/执法检查报告/审议意见
+_OTHER_ACCOUNT = re.compile(r"标准化规范化|调研报告|视察报告|执法检查(?:情况的)?报告|审议意见")
 # reports on part of a year: not the annual report, whatever they report on
 _PART_OF_YEAR = re.compile(
     r"[一二三四1-4]\s*季度|季度(?:工作)?(?:报告|情况)|[上下]半年|半年度?(?:工作)?(?:报告|总结|情况)"
@@ -265,10 +266,8 @@ def title_rest(title: str) -> str:
 def title_trap(title: str) -> str | None:
     """The reason a title marks a non-report, if any."""
     rest = title_rest(title)
-    if "标准化" in rest and "政府信息公开" not in rest:
-        return OTHER_REPORT  # 基层政务公开标准化规范化工作年度报告: another 政务公开 report
-    if _REVIEW.search(rest):
-        return OTHER_REPORT  # a 人大's 调研报告 on the government's disclosure work
+    if _OTHER_ACCOUNT.search(rest):
+        return OTHER_REPORT  # (before the traps below let a title naming 信息公开 through)
     for reason, rx in _TITLE_TRAPS:
         if rx.search(rest) and not (reason == OTHER_REPORT and _OWN_REPORT.search(rest)):
             return reason

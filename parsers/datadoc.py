@@ -17,8 +17,9 @@ from lxml import etree
 
 from parsers.render import han_count
 
-# keys (lower case) a platform names an article's fields by
-_TITLE_KEYS = ("title", "infotitle", "articletitle", "doctitle", "headline", "maintitle", "name")
+# the keys a platform names an article's fields by (compared lower case): its title's as
+# scripts write them (a page's script state is read with them too), its date's and source's
+TITLE_KEYS = ("title", "infoTitle", "articleTitle", "docTitle", "headline", "mainTitle")
 _DATE_KEYS = (
     "publishtime", "publishdate", "pubdate", "releasedate", "releasetime", "infodate",
     "docpubtime", "date", "createtime", "updatetime",
@@ -101,7 +102,7 @@ def _entry(obj: dict) -> Entry:
     fields = {k.lower(): v for k, v in obj.items() if isinstance(k, str)}
     strings = [v for v in obj.values() if isinstance(v, str) and han_count(v) >= 20]
     return Entry(
-        title=_first(fields, _TITLE_KEYS),
+        title=_first(fields, (*(k.lower() for k in TITLE_KEYS), "name")),
         date=_date_value(next((fields[k] for k in _DATE_KEYS if fields.get(k)), "")),
         source=_first(fields, _SOURCE_KEYS),
         body=max(strings, key=len, default=""),

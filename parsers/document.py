@@ -39,6 +39,7 @@ from parsers.script import (
 )
 from parsers.tables import parse_tables
 from parsers.text import (
+    TITLE_FIELDS,
     UNIT_DAY_LINE,
     chrome_indices,
     drop_invisible,
@@ -348,9 +349,6 @@ def _build(report: Report, src: _Source, url: str | None, context: dict[str, Any
         report.warnings.append("reporting agency not found")
 
 
-_TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名称")
-
-
 def _title(
     page: Page | None,
     lines: list[str],
@@ -384,7 +382,7 @@ def _title(
         heads = converted[n_meta : n_meta + n_heads]
         rest = converted[n_meta + n_heads :]
         tag = rest.pop(0) if page.title_tag else None
-        named = [v for k in _TITLE_FIELDS if (v := fields.get(k))]
+        named = [v for k in TITLE_FIELDS if (v := fields.get(k))]
         title = meta.title_from_page(meta_simple, heads, tag, title, rest, named)
     if not title:
         return None, ""

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
-from parsers.datadoc import state_entries
+from parsers.datadoc import TITLE_KEYS, state_entries
 from parsers.render import (
     CELL_SEP,
     SEPARATORS,
@@ -350,9 +350,7 @@ def _scripted_column(scripts: list[etree._Element], page: Page) -> None:
 
 
 _JS_STRING = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
-_SCRIPT_TITLE = re.compile(
-    r'"(?:title|headline|infoTitle|articleTitle|docTitle)"\s*:\s*(")((?:[^"\\]|\\.){4,200})"'
-)
+_SCRIPT_TITLE = re.compile(rf'"(?:{"|".join(TITLE_KEYS)})"\s*:\s*(")((?:[^"\\]|\\.){{4,200}})"')
 
 
 def _js_string(m: re.Match[str]) -> str:

@@ -188,8 +188,8 @@ _FEEDBACK = re.compile(
     r"|(?:非常|比较|基本|很|不|很不)?满意(?:\s+(?:非常|比较|基本|很|不|很不)?满意)+$"
     # an article's rating stars, an AI box's label and disclaimer, a site switcher's label
     r"|(?:文章评分|本文评分|为本文打分)\s*[:：]|AI\s*(?:导读|摘要|总结)$|以上内容由\s*AI\s*生成"
-    # a poll's question, a video's caption and clock, a file preview's note, a chat's greeting
-    r"|您对[^。]{0,40}是否满意[？?]?$|视频(?:解读)?\s*[:：｜|]|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?$"
+    # a poll's question, a video's caption, a file preview's note, a chat's greeting
+    r"|您对[^。]{0,40}是否满意[？?]?$|视频(?:解读)?\s*[:：｜|]"
     r"|文件在线预览由|请问有什么可以帮(?:您|你)"
     # a usefulness poll (这篇文章对您有用吗？ 👍 有用(25)), a synthetic voice's note
     r"|(?:这篇|本篇|此篇|本)?(?:文章|信息|内容|页面)对(?:您|你)有(?:用|帮助)吗|本音频由\s*AI\s*合成"
@@ -198,13 +198,18 @@ _FEEDBACK = re.compile(
 )
 # a listed company's announcement header (证券代码：600987 证券简称：… 公告编号：2024-011)
 _STOCK_HEADER = re.compile(r"^证券代码\s*[:：]\s*\d{6}")
+# the headings of lists beside the article (a sidebar's 最新信息 over its entries, 相关文章 …)
+_LIST_HEADINGS = (
+    "最新信息|最新文件|最新动态|热点信息|热点新闻|热门信息|相关信息|相关文章|相关新闻|推荐阅读"
+    "|看了本文的人还看了"
+)
 _RELATED = re.compile(
-    r"^(?:📎\s*)?[\[【]?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关附件|相关稿件|相关文件|附件下载"
-    r"|推荐阅读|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
+    rf"^(?:📎\s*)?[\[【]?(?:{_LIST_HEADINGS}|相关链接|相关阅读|相关附件|相关稿件|相关文件|附件下载"
+    r"|热点推荐|延伸阅读|热门文章|最新文章|往期推荐|往期回顾|相关推荐|精彩推荐"
     r"|类似文章|猜你喜欢|相关文档|关联阅读|相关政策|政策解读|相关服务|热点专题|图片新闻|政策问答"
-    r"|互动交流|相关解读|政策解读链接|政务新媒体矩阵|新媒体矩阵|最新信息|最新文件|热点信息|领导之窗"
+    r"|互动交流|相关解读|政策解读链接|政务新媒体矩阵|新媒体矩阵|领导之窗"
     r"|区直部门|县直部门|市直部门|部门导航|乡镇导航|镇街导航|信息日历|关注我们|掌上办事|便民服务|热门服务"
-    r"|附件清单|附件列表|本文附件|看了本文的人还看了)[】\]]?\s*(?:[（(]共?\s*\d+\s*[个条][)）])?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
+    r"|附件清单|附件列表|本文附件)[】\]]?\s*(?:[（(]共?\s*\d+\s*[个条][)）])?\s*(?:[:：]\s*(?:无|暂无)?)?\s*$"
     # the site's download box under the article: 附件下载：某镇2020年…年度报告.pdf
     r"|^附件下载\s*[:：].{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$"
     # an attachment's line with its size or its downloads (….pdf（PDF，356KB）下载次数：27)
@@ -318,7 +323,7 @@ _SHARED_COPY = re.compile(
     r"|^本站原创|未经(?:书面)?(?:授权|许可)[，,]?\s*不得(?:复制|转载|摘编)|^(?:说明|注)[:：]\s*网页版"
     r"|^[—-]*\s*(?:全文完|本文完|完)\s*[—-]*$|^点击查看\S{0,8}(?:版|全文|原文|图解)\s*[≫>»]*$"
     r"|^[（(]本文由[^（()）]{2,30}(?:推送|提供|发布)[)）]$|^同栏目(?:信息|文章)"
-    # a player's clock among marks only (▶ 0:00 ━━━━━━ 2:41 🔊 ⛶)
+    # a player's clock among marks only (00:00 / 03:12, ▶ 0:00 ━━━━━━ 2:41 🔊 ⛶)
     r"|^(?:[^\w。；，,]|\d)*\d{1,2}:\d{2}(?:[^\w。；，,]|\d)*$"
     # a video's caption with its length (▶ 年报解读｜一分钟看懂… 时长 01:36), a hotline card
     # (太仓市民热线 0512-12345 ｜ 寒山闻钟论坛)
@@ -952,7 +957,7 @@ def joined_fields(lines: list[str]) -> list[str]:
             and not value.endswith((":", "："))
             # (an empty key over the page's title: 主题词： / …年度报告 / 本报告…)
             and (
-                key in _TITLE_KEYS
+                key in TITLE_FIELDS
                 or not looks_like_title(value)
                 or (k + 2 < len(lines) and bool(_META_LINE.match(lines[k + 2].strip())))
             )
@@ -965,7 +970,8 @@ def joined_fields(lines: list[str]) -> list[str]:
     return out
 
 
-_TITLE_KEYS = frozenset(("名称", "标题", "信息名称", "文章标题", "信息标题"))
+# a metadata block's keys naming the document, the most specific first
+TITLE_FIELDS = ("标题", "文章标题", "信息标题", "信息名称", "名称")
 
 
 def _is_menu_row(line: str) -> bool:
@@ -1080,10 +1086,7 @@ def _side_list(lines: list[str], head: list[int], chrome_idx: set[int]) -> list[
     return out
 
 
-_SIDE_HEADING = re.compile(
-    r"^[\[【]?(?:最新信息|最新文件|最新动态|热点信息|热点新闻|热门信息|相关信息|相关文章|相关新闻"
-    r"|推荐阅读|看了本文的人还看了)[】\]]?$"
-)
+_SIDE_HEADING = re.compile(rf"^[\[【]?(?:{_LIST_HEADINGS})[】\]]?$")
 
 
 _LEAD_IN = re.compile(r"(?:如下|以下)\s*[:：]$")
